@@ -1,0 +1,60 @@
+import { resolve } from 'node:path';
+
+/** Hookflow's whole configuration: read once from the environment (and CLI flags), then passed in. */
+export interface Config {
+  /** `sqlite:<path>` (the embedded default) or `postgres://...`. */
+  databaseUrl: string;
+  host: string;
+  port: number;
+  /** Largest request body accepted, in bytes; larger is a 413. */
+  bodyLimit: number;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`invalid configuration:\n  - ${problems.join('\n  - ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+const MIB = 1024 * 1024;
+
+export const DEFAULT_DATABASE_URL = 'sqlite:./data/hookflow.db';
+
+/** Flags win over the environment; every bad value is reported, not just the first. */
+export function loadConfig(env: NodeJS.ProcessEnv, flags: Partial<Record<keyof Config, string>> = {}): Config {
+  const problems: string[] = [];
+  const pick = (key: keyof Config, name: string) => flags[key] ?? env[name];
+
+  const databaseUrl = pick('databaseUrl', 'HOOKFLOW_DATABASE_URL') ?? DEFAULT_DATABASE_URL;
+  if (!/^(sqlite:.+|postgres(ql)?:\/\/.+)$/.test(databaseUrl)) {
+    problems.push(`HOOKFLOW_DATABASE_URL: '${databaseUrl}' must be sqlite:<file> or postgres://...`);
+  }
+  const int = (key: keyof Config, name: string, fallback: number, min: number, max: number) => {
+    const raw = pick(key, name);
+    if (raw === undefined) return fallback;
+    const n = Number(raw);
+    if (!Number.isInteger(n) || n < min || n > max) {
+      problems.push(`${name}: '${raw}' must be a whole number from ${min} to ${max}`);
+    }
+    return n;
+  };
+  const port = int('port', 'HOOKFLOW_PORT', 8080, 0, 65535);
+  const bodyLimit = int('bodyLimit', 'HOOKFLOW_BODY_LIMIT', 16 * MIB, 1024, 1024 * MIB);
+  const logLevel = (pick('logLevel', 'HOOKFLOW_LOG_LEVEL') ?? 'info') as Config['logLevel'];
+  if (!LOG_LEVELS.includes(logLevel)) {
+    problems.push(`HOOKFLOW_LOG_LEVEL: '${logLevel}' must be one of ${LOG_LEVELS.join(', ')}`);
+  }
+  const host = pick('host', 'HOOKFLOW_HOST') ?? '127.0.0.1';
+
+  if (problems.length) throw new ConfigError(problems);
+  return { databaseUrl, host, port, bodyLimit, logLevel };
+}
+
+/** The SQLite file a `sqlite:` URL names, resolved against the working directory. */
+export const sqlitePath = (url: string) => {
+  const path = url.slice('sqlite:'.length);
+  return path === ':memory:' ? path : resolve(path);
+};

@@ -1,0 +1,51 @@
+import type { Change, ChangeKind, NewChange } from '../domain/changes.js';
+import { chunks, fromJson, now, toJson } from './json.js';
+import type { Db, Row } from './schema.js';
+
+/** Appends changes; called inside the transaction that wrote the data they describe. */
+export async function appendChanges(db: Db, accountId: number, changes: readonly NewChange[]): Promise<void> {
+  const at = now();
+  for (const batch of chunks(changes)) {
+    await db
+      .insertInto('changes')
+      .values(
+        batch.map((c) => ({
+          account_id: accountId,
+          kind: c.kind,
+          subject_code: c.subjectCode,
+          event_code: c.eventCode,
+          before: c.before === null ? null : toJson(c.before),
+          after: toJson(c.after),
+          is_test: c.isTest ? 1 : 0,
+          created_at: at,
+        })),
+      )
+      .execute();
+  }
+}
+
+const toChange = (r: Row<'changes'>): Change => ({
+  id: r.id,
+  kind: r.kind as ChangeKind,
+  subjectCode: r.subject_code,
+  eventCode: r.event_code,
+  before: r.before === null ? null : fromJson(r.before),
+  after: fromJson(r.after),
+  isTest: r.is_test === 1,
+  createdAt: r.created_at,
+});
+
+export interface ChangeQuery {
+  after?: number;
+  limit: number;
+  kind?: ChangeKind;
+  subjectCode?: string;
+}
+
+export async function listChanges(db: Db, accountId: number, q: ChangeQuery): Promise<Change[]> {
+  let query = db.selectFrom('changes').selectAll().where('account_id', '=', accountId).where('id', '>', q.after ?? 0);
+  if (q.kind) query = query.where('kind', '=', q.kind);
+  if (q.subjectCode) query = query.where('subject_code', '=', q.subjectCode);
+  const rows = await query.orderBy('id').limit(q.limit).execute();
+  return rows.map(toChange);
+}

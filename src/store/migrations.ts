@@ -1,0 +1,132 @@
+import { type Kysely, type Migration, type MigrationProvider, Migrator, type CreateTableBuilder, sql } from 'kysely';
+import type { Dialect } from './database.js';
+
+/**
+ * One set of migrations for both stores. The only difference is the auto-increment key,
+ * so each migration receives the dialect and asks `id()` for it.
+ */
+type Step = (db: Kysely<unknown>, id: IdColumn) => Promise<void>;
+type IdColumn = <T extends string>(t: CreateTableBuilder<T, never>) => CreateTableBuilder<T, 'id'>;
+
+const idColumn =
+  (dialect: Dialect): IdColumn =>
+  (t) =>
+    dialect === 'sqlite'
+      ? t.addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+      : t.addColumn('id', 'bigserial', (c) => c.primaryKey());
+
+const timestamps = <T extends string, C extends string>(t: CreateTableBuilder<T, C>) =>
+  t.addColumn('created_at', 'text', (c) => c.notNull()).addColumn('updated_at', 'text', (c) => c.notNull());
+
+const STEPS: Record<string, Step> = {
+  '0001_accounts_and_data_model': async (db, id) => {
+    await id(db.schema.createTable('accounts'))
+      .addColumn('code', 'text', (c) => c.notNull().unique())
+      .addColumn('name', 'text', (c) => c.notNull())
+      .addColumn('created_at', 'text', (c) => c.notNull())
+      .execute();
+    await id(db.schema.createTable('api_keys'))
+      .addColumn('account_id', 'integer', (c) => c.notNull())
+      .addColumn('name', 'text', (c) => c.notNull())
+      .addColumn('prefix', 'text', (c) => c.notNull())
+      .addColumn('key_hash', 'text', (c) => c.notNull().unique())
+      .addColumn('created_at', 'text', (c) => c.notNull())
+      .addColumn('revoked_at', 'text')
+      .execute();
+    await timestamps(
+      id(db.schema.createTable('tags'))
+        .addColumn('account_id', 'integer', (c) => c.notNull())
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('label', 'text', (c) => c.notNull())
+        .addColumn('objects', 'text', (c) => c.notNull())
+        .addColumn('system', 'integer', (c) => c.notNull()),
+    )
+      .addUniqueConstraint('tags_account_name', ['account_id', 'name'])
+      .execute();
+    await timestamps(
+      id(db.schema.createTable('catalog_entries'))
+        .addColumn('account_id', 'integer', (c) => c.notNull())
+        .addColumn('kind', 'text', (c) => c.notNull())
+        .addColumn('event_code', 'text')
+        .addColumn('code', 'text', (c) => c.notNull())
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('standard', 'integer', (c) => c.notNull())
+        .addColumn('tags', 'text', (c) => c.notNull())
+        .addColumn('attributes', 'text', (c) => c.notNull()),
+    ).execute();
+    // NULLs are distinct in unique indexes on both stores, so account-level entries get their own.
+    await db.schema
+      .createIndex('catalog_account_level')
+      .on('catalog_entries')
+      .columns(['account_id', 'kind', 'code'])
+      .unique()
+      .where(sql.ref('event_code'), 'is', null)
+      .execute();
+    await db.schema
+      .createIndex('catalog_event_level')
+      .on('catalog_entries')
+      .columns(['account_id', 'kind', 'event_code', 'code'])
+      .unique()
+      .where(sql.ref('event_code'), 'is not', null)
+      .execute();
+    for (const table of ['events', 'profiles'] as const) {
+      let t = id(db.schema.createTable(table))
+        .addColumn('account_id', 'integer', (c) => c.notNull())
+        .addColumn('code', 'text', (c) => c.notNull());
+      if (table === 'profiles') t = t.addColumn('email', 'text');
+      await timestamps(t.addColumn('data', 'text', (c) => c.notNull()))
+        .addUniqueConstraint(`${table}_account_code`, ['account_id', 'code'])
+        .execute();
+    }
+    await timestamps(
+      id(db.schema.createTable('registrations'))
+        .addColumn('account_id', 'integer', (c) => c.notNull())
+        .addColumn('code', 'text', (c) => c.notNull())
+        .addColumn('event_code', 'text', (c) => c.notNull())
+        .addColumn('profile_code', 'text', (c) => c.notNull())
+        .addColumn('status', 'text', (c) => c.notNull())
+        .addColumn('data', 'text', (c) => c.notNull()),
+    )
+      .addUniqueConstraint('registrations_account_code', ['account_id', 'code'])
+      .execute();
+    await db.schema.createIndex('registrations_event').on('registrations').columns(['account_id', 'event_code']).execute();
+    await timestamps(
+      id(db.schema.createTable('session_registrations'))
+        .addColumn('account_id', 'integer', (c) => c.notNull())
+        .addColumn('registration_code', 'text', (c) => c.notNull())
+        .addColumn('session_code', 'text', (c) => c.notNull())
+        .addColumn('event_code', 'text', (c) => c.notNull())
+        .addColumn('status', 'text', (c) => c.notNull()),
+    )
+      .addUniqueConstraint('session_registrations_key', ['account_id', 'registration_code', 'session_code'])
+      .execute();
+    await id(db.schema.createTable('changes'))
+      .addColumn('account_id', 'integer', (c) => c.notNull())
+      .addColumn('kind', 'text', (c) => c.notNull())
+      .addColumn('subject_code', 'text', (c) => c.notNull())
+      .addColumn('event_code', 'text', (c) => c.notNull())
+      .addColumn('before', 'text')
+      .addColumn('after', 'text', (c) => c.notNull())
+      .addColumn('is_test', 'integer', (c) => c.notNull())
+      .addColumn('created_at', 'text', (c) => c.notNull())
+      .execute();
+    await db.schema.createIndex('changes_account').on('changes').columns(['account_id', 'id']).execute();
+  },
+};
+
+class StaticProvider implements MigrationProvider {
+  constructor(private readonly dialect: Dialect) {}
+  async getMigrations(): Promise<Record<string, Migration>> {
+    const id = idColumn(this.dialect);
+    return Object.fromEntries(Object.entries(STEPS).map(([name, step]) => [name, { up: (db) => step(db, id) }]));
+  }
+}
+
+/** Brings the schema up to date; throws with the failing migration's name. */
+export async function migrate(db: Kysely<unknown>, dialect: Dialect): Promise<string[]> {
+  const migrator = new Migrator({ db, provider: new StaticProvider(dialect) });
+  const { error, results = [] } = await migrator.migrateToLatest();
+  const failed = results.find((r) => r.status === 'Error');
+  if (error) throw new Error(`migration ${failed?.migrationName ?? ''} failed: ${String(error)}`, { cause: error });
+  return results.map((r) => r.migrationName);
+}

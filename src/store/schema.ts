@@ -1,0 +1,112 @@
+import type { Generated, Insertable, Kysely, Selectable, Transaction } from 'kysely';
+
+/**
+ * The tables. JSON is stored as text and booleans as 0/1 on both stores, so one set of
+ * migrations and one set of queries serve SQLite and PostgreSQL alike. Times are ISO-8601 UTC.
+ */
+export interface Schema {
+  accounts: AccountsTable;
+  api_keys: ApiKeysTable;
+  tags: TagsTable;
+  catalog_entries: CatalogEntriesTable;
+  events: EventsTable;
+  profiles: ProfilesTable;
+  registrations: RegistrationsTable;
+  session_registrations: SessionRegistrationsTable;
+  changes: ChangesTable;
+}
+
+interface Timestamps {
+  created_at: string;
+  updated_at: string;
+}
+
+export interface AccountsTable {
+  id: Generated<number>;
+  code: string;
+  name: string;
+  created_at: string;
+}
+
+export interface ApiKeysTable {
+  id: Generated<number>;
+  account_id: number;
+  name: string;
+  /** The key's first characters, so a person can tell keys apart without the secret. */
+  prefix: string;
+  key_hash: string;
+  created_at: string;
+  revoked_at: string | null;
+}
+
+export interface TagsTable extends Timestamps {
+  id: Generated<number>;
+  account_id: number;
+  name: string;
+  label: string;
+  objects: string;
+  system: number;
+}
+
+export interface CatalogEntriesTable extends Timestamps {
+  id: Generated<number>;
+  account_id: number;
+  kind: string;
+  event_code: string | null;
+  code: string;
+  name: string;
+  standard: number;
+  tags: string;
+  attributes: string;
+}
+
+export interface EventsTable extends Timestamps {
+  id: Generated<number>;
+  account_id: number;
+  code: string;
+  data: string;
+}
+
+export interface ProfilesTable extends Timestamps {
+  id: Generated<number>;
+  account_id: number;
+  code: string;
+  email: string | null;
+  data: string;
+}
+
+export interface RegistrationsTable extends Timestamps {
+  id: Generated<number>;
+  account_id: number;
+  code: string;
+  event_code: string;
+  profile_code: string;
+  status: string;
+  /** The registration snapshot without its profile (kept in profiles). */
+  data: string;
+}
+
+export interface SessionRegistrationsTable extends Timestamps {
+  id: Generated<number>;
+  account_id: number;
+  registration_code: string;
+  session_code: string;
+  event_code: string;
+  status: string;
+}
+
+export interface ChangesTable {
+  id: Generated<number>;
+  account_id: number;
+  kind: string;
+  subject_code: string;
+  event_code: string;
+  before: string | null;
+  after: string;
+  is_test: number;
+  created_at: string;
+}
+
+export type Db = Kysely<Schema> | Transaction<Schema>;
+export type Row<T extends keyof Schema> = Selectable<Schema[T]>;
+export type NewRow<T extends keyof Schema> = Insertable<Schema[T]>;
