@@ -1,0 +1,59 @@
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import type { Config } from '../config.js';
+import type { Database } from '../store/database.js';
+import { authenticate } from './auth.js';
+import { registerErrorHandling } from './errors.js';
+import { apiKeyRoutes } from './routes/api-keys.js';
+import { catalogRoutes } from './routes/catalog.js';
+import { changeRoutes } from './routes/changes.js';
+import { eventRoutes } from './routes/events.js';
+import { profileRoutes } from './routes/profiles.js';
+import { registrationRoutes } from './routes/registrations.js';
+import { tagRoutes } from './routes/tags.js';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    database: Database;
+  }
+}
+
+export interface AppOptions {
+  config: Pick<Config, 'bodyLimit'>;
+  database: Database;
+  logger?: FastifyServerOptions['logger'];
+}
+
+/** The HTTP API, apart from the code that listens, so tests can `inject()` without a port. */
+export async function buildApp({ config, database, logger = false }: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger,
+    bodyLimit: config.bodyLimit,
+    ajv: { customOptions: { removeAdditional: false, allErrors: true, coerceTypes: 'array' } },
+  });
+  app.decorate('database', database);
+  registerErrorHandling(app);
+
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'Hookflow API', version: '0.1.0', description: 'Event data in, tag-driven flows out.' },
+      components: { securitySchemes: { apiKey: { type: 'http', scheme: 'bearer' } } },
+      security: [{ apiKey: [] }],
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: '/docs' });
+  app.get('/openapi.json', { schema: { hide: true } }, () => app.swagger());
+  app.get('/health', { schema: { hide: true } }, () => ({ ok: true }));
+
+  await app.register(
+    async (v1) => {
+      v1.addHook('onRequest', authenticate);
+      for (const routes of [apiKeyRoutes, tagRoutes, catalogRoutes, eventRoutes, profileRoutes, registrationRoutes, changeRoutes]) {
+        await v1.register(routes);
+      }
+    },
+    { prefix: '/v1' },
+  );
+  return app;
+}

@@ -1,0 +1,47 @@
+import type { ErrorObject } from 'ajv';
+import type { FastifyError, FastifyInstance } from 'fastify';
+import { HookflowError } from '../domain/errors.js';
+
+/** One schema error as a sentence naming the field: `body/profile/email must be string`. */
+export function describeSchemaError(e: Pick<ErrorObject, 'instancePath' | 'keyword' | 'params' | 'message'>, root: string): string {
+  const path = `${root}${e.instancePath}`;
+  if (e.keyword === 'additionalProperties') return `${path}/${String(e.params.additionalProperty)} is not a known field`;
+  if (e.keyword === 'required') return `${path}/${String(e.params.missingProperty)} is required`;
+  if (e.keyword === 'enum') return `${path} must be one of ${(e.params.allowedValues as unknown[]).join(', ')}`;
+  return `${path} ${e.message ?? 'is invalid'}`;
+}
+
+interface ErrorBody {
+  error: string;
+  message: string;
+  field?: string;
+}
+
+/** Every failure leaves as `{ error, message, field? }`; nothing internal ever reaches the client. */
+export function registerErrorHandling(app: FastifyInstance) {
+  app.setSchemaErrorFormatter((errors, dataVar) => {
+    const error = new Error(errors.map((e) => describeSchemaError(e as ErrorObject, dataVar)).join('; '));
+    return Object.assign(error, { statusCode: 400, code: 'HF_BAD_REQUEST' });
+  });
+
+  app.setErrorHandler((error: FastifyError | HookflowError, request, reply) => {
+    const [status, body] = toResponse(error);
+    if (status >= 500) request.log.error({ err: error }, 'request failed');
+    return reply.status(status).send(body);
+  });
+
+  app.setNotFoundHandler((request, reply) =>
+    reply.status(404).send({ error: 'HF_NOT_FOUND', message: `no route ${request.method} ${request.url.split('?')[0]}` }),
+  );
+}
+
+function toResponse(error: FastifyError | HookflowError): [number, ErrorBody] {
+  if (error instanceof HookflowError) {
+    return [error.statusCode, { error: error.code, message: error.message, ...(error.field ? { field: error.field } : {}) }];
+  }
+  const status = error.statusCode ?? 500;
+  if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return [413, { error: 'HF_TOO_LARGE', message: 'the request body is larger than this server accepts' }];
+  if (status >= 500) return [500, { error: 'HF_INTERNAL', message: 'internal error; it has been logged' }];
+  const code = error.code === 'HF_BAD_REQUEST' ? error.code : status === 415 ? 'HF_UNSUPPORTED_MEDIA_TYPE' : 'HF_BAD_REQUEST';
+  return [status, { error: code, message: error.message }];
+}

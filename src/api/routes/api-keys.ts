@@ -1,0 +1,33 @@
+import type { FastifyInstance } from 'fastify';
+import { createApiKey, listApiKeys, revokeApiKey } from '../../store/accounts.js';
+
+export async function apiKeyRoutes(app: FastifyInstance) {
+  const db = app.database.db;
+  app.get('/api-keys', { schema: { tags: ['api keys'], summary: "The account's API keys (never their secrets)" } }, async (req) => ({
+    apiKeys: await listApiKeys(db, req.account.id),
+  }));
+
+  app.post<{ Body: { name: string } }>(
+    '/api-keys',
+    {
+      schema: {
+        tags: ['api keys'],
+        summary: 'Create another key; the secret is shown once',
+        body: { type: 'object', additionalProperties: false, required: ['name'], properties: { name: { type: 'string', minLength: 1, maxLength: 100 } } },
+      },
+    },
+    async (req, reply) => {
+      const { key, info } = await createApiKey(db, req.account.id, req.body.name);
+      return reply.status(201).send({ ...info, key });
+    },
+  );
+
+  app.delete<{ Params: { id: number } }>(
+    '/api-keys/:id',
+    { schema: { tags: ['api keys'], summary: 'Revoke a key', params: { type: 'object', properties: { id: { type: 'integer', minimum: 1 } } } } },
+    async (req, reply) => {
+      await revokeApiKey(db, req.account.id, req.params.id);
+      return reply.status(204).send();
+    },
+  );
+}

@@ -1,0 +1,26 @@
+import type { FastifyInstance } from 'fastify';
+import type { ProfileInput } from '../../domain/profile.js';
+import { getProfile, listProfiles, upsertProfile } from '../../store/profiles.js';
+import { inTransaction } from '../../store/transaction.js';
+import { codeParams, page, profileBody } from '../schemas.js';
+
+export async function profileRoutes(app: FastifyInstance) {
+  const db = app.database.db;
+  const tags = ['profiles'];
+  app.get<{ Querystring: { limit: number; after?: string } }>(
+    '/profiles',
+    { schema: { tags, summary: 'Profiles by code, a page at a time', querystring: page } },
+    async (req) => ({ profiles: await listProfiles(db, req.account.id, req.query) }),
+  );
+  app.get<{ Params: { code: string } }>('/profiles/:code', { schema: { tags, params: codeParams('code') } }, (req) =>
+    getProfile(db, req.account.id, req.params.code),
+  );
+  app.put<{ Params: { code: string }; Body: Omit<ProfileInput, 'code'> }>(
+    '/profiles/:code',
+    { schema: { tags, summary: 'Create or update a profile', params: codeParams('code'), body: profileBody } },
+    async (req, reply) => {
+      const { profile, created } = await inTransaction(db, (trx) => upsertProfile(trx, req.account.id, { ...req.body, code: req.params.code }));
+      return reply.status(created ? 201 : 200).send(profile);
+    },
+  );
+}

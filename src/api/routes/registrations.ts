@@ -1,0 +1,115 @@
+import { Ajv } from 'ajv';
+import type { FastifyInstance } from 'fastify';
+import { HookflowError, type ErrorCode } from '../../domain/errors.js';
+import type { RegistrationInput } from '../../domain/registration.js';
+import { type UpsertOutcome, getRegistration, listRegistrations, upsertRegistrations } from '../../store/registrations.js';
+import { getSessionRegistration, listSessionRegistrations, upsertSessionRegistration } from '../../store/session-registrations.js';
+import { inTransaction } from '../../store/transaction.js';
+import { describeSchemaError } from '../errors.js';
+import { code, codeParams, page, registrationBody, registrationItem } from '../schemas.js';
+
+/** A bulk call is checked record by record, so one malformed record does not sink the batch. */
+const BULK_MAX = 10_000;
+const checkItem = new Ajv({ allErrors: true, strict: false }).compile(registrationItem);
+
+function schemaOutcome(index: number, item: unknown): UpsertOutcome | null {
+  if (checkItem(item)) return null;
+  const message = (checkItem.errors ?? []).map((e) => describeSchemaError(e, `registrations/${index}`)).join('; ');
+  const itemCode = typeof (item as { code?: unknown })?.code === 'string' ? (item as { code: string }).code : '';
+  return { index, code: itemCode, outcome: 'error', error: { code: 'HF_BAD_REQUEST', message } };
+}
+
+type Tally = Record<UpsertOutcome['outcome'], number>;
+
+export async function registrationRoutes(app: FastifyInstance) {
+  const db = app.database.db;
+  const tags = ['registrations'];
+
+  app.get<{ Querystring: { limit: number; after?: string; eventCode?: string } }>(
+    '/registrations',
+    { schema: { tags, summary: 'Registrations by code, a page at a time', querystring: { ...page, properties: { ...page.properties, eventCode: code } } } },
+    async (req) => ({ registrations: await listRegistrations(db, req.account.id, req.query) }),
+  );
+
+  app.get<{ Params: { code: string } }>('/registrations/:code', { schema: { tags, params: codeParams('code') } }, (req) =>
+    getRegistration(db, req.account.id, req.params.code),
+  );
+
+  app.put<{ Params: { code: string }; Body: Omit<RegistrationInput, 'code'> }>(
+    '/registrations/:code',
+    { schema: { tags, summary: 'Create or update a registration and its profile', params: codeParams('code'), body: registrationBody } },
+    async (req, reply) => {
+      const [outcome] = await inTransaction(db, (trx) => upsertRegistrations(trx, req.account.id, [{ ...req.body, code: req.params.code }]));
+      if (!outcome) throw new Error('upsert returned no outcome');
+      if (outcome.outcome === 'error') throw new HookflowError(outcome.error.code as ErrorCode, outcome.error.message, outcome.error.field);
+      const registration = await getRegistration(db, req.account.id, req.params.code);
+      return reply.status(outcome.outcome === 'created' ? 201 : 200).send({ outcome: outcome.outcome, registration });
+    },
+  );
+
+  app.post<{ Body: { registrations: unknown[] } }>(
+    '/registrations/bulk',
+    {
+      schema: {
+        tags,
+        summary: `Upsert up to ${BULK_MAX} registrations; each record gets its own result`,
+        body: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['registrations'],
+          properties: { registrations: { type: 'array', minItems: 1, maxItems: BULK_MAX, items: registrationItem } },
+        },
+      },
+      // Items are checked one by one below; the route schema documents them but must not reject the call.
+      validatorCompiler: () => (body: unknown) => {
+        const list = (body as { registrations?: unknown })?.registrations;
+        if (!Array.isArray(list) || list.length === 0 || list.length > BULK_MAX) {
+          return { error: new Error(`body/registrations must be a list of 1 to ${BULK_MAX} registrations`) };
+        }
+        return { value: body };
+      },
+    },
+    async (req) => {
+      const items = req.body.registrations;
+      const rejected = items.map((item, i) => schemaOutcome(i, item));
+      const valid = items.flatMap((item, i) => (rejected[i] ? [] : [{ item: item as RegistrationInput, index: i }]));
+      const written = await inTransaction(db, (trx) => upsertRegistrations(trx, req.account.id, valid.map((v) => v.item)));
+      const results = rejected.slice();
+      written.forEach((outcome, i) => {
+        const index = valid[i]?.index as number;
+        results[index] = { ...outcome, index };
+      });
+      const summary: Tally = { created: 0, updated: 0, unchanged: 0, error: 0 };
+      for (const r of results) if (r) summary[r.outcome]++;
+      return { summary, results };
+    },
+  );
+
+  app.get<{ Params: { code: string } }>('/registrations/:code/sessions', { schema: { tags, params: codeParams('code') } }, async (req) => ({
+    sessionRegistrations: await listSessionRegistrations(db, req.account.id, req.params.code),
+  }));
+
+  app.get<{ Params: { code: string; session: string } }>(
+    '/registrations/:code/sessions/:session',
+    { schema: { tags, params: codeParams('code', 'session') } },
+    (req) => getSessionRegistration(db, req.account.id, req.params.code, req.params.session),
+  );
+
+  app.put<{ Params: { code: string; session: string }; Body: { status: string } }>(
+    '/registrations/:code/sessions/:session',
+    {
+      schema: {
+        tags,
+        summary: "Set a registration's status for a session of its event",
+        params: codeParams('code', 'session'),
+        body: { type: 'object', additionalProperties: false, required: ['status'], properties: { status: code } },
+      },
+    },
+    async (req, reply) => {
+      const { sessionRegistration, created } = await inTransaction(db, (trx) =>
+        upsertSessionRegistration(trx, req.account.id, req.params.code, req.params.session, req.body.status),
+      );
+      return reply.status(created ? 201 : 200).send(sessionRegistration);
+    },
+  );
+}

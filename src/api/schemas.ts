@@ -1,0 +1,108 @@
+import { CUSTOM_FIELD_TYPES } from '../domain/custom-fields.js';
+import { EVENT_STANDARD_FIELDS } from '../domain/event.js';
+import { PROFILE_STANDARD_FIELDS } from '../domain/profile.js';
+import { TAG_OBJECTS } from '../domain/tags.js';
+
+/** JSON schemas shared by the routes; the OpenAPI document is generated from them. */
+export const code = { type: 'string', minLength: 1, maxLength: 100, pattern: '^[A-Za-z0-9][A-Za-z0-9_.:@-]*$' } as const;
+export const tagName = { type: 'string', minLength: 1, maxLength: 100, pattern: '^[^/]+$' } as const;
+const text = (max = 1000) => ({ type: ['string', 'null'], maxLength: max }) as const;
+
+export const tags = { type: 'array', items: tagName, maxItems: 50 } as const;
+
+const customValue = { anyOf: [{ type: 'string', maxLength: 10000 }, { type: 'array', items: { type: 'string' } }, { type: 'null' }] };
+export const customFields = { type: 'object', additionalProperties: customValue, propertyNames: code } as const;
+
+export const tagBody = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['objects'],
+  properties: {
+    label: { type: 'string', minLength: 1, maxLength: 200 },
+    objects: { type: 'array', items: { enum: TAG_OBJECTS }, minItems: 1 },
+  },
+} as const;
+
+export const catalogBody = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    name: { type: 'string', minLength: 1, maxLength: 200 },
+    tags,
+    attributes: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        text: { type: 'string', maxLength: 2000 },
+        type: { enum: CUSTOM_FIELD_TYPES },
+        options: { type: 'array', items: { type: 'string', minLength: 1 }, maxItems: 500 },
+        startsAt: { type: 'string', format: 'date-time' },
+        endsAt: { type: 'string', format: 'date-time' },
+        location: { type: 'string', maxLength: 500 },
+      },
+    },
+  },
+} as const;
+
+export const eventBody = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    name: { type: 'string', minLength: 1, maxLength: 300 },
+    isTest: { type: 'boolean' },
+    status: code,
+    ...Object.fromEntries(EVENT_STANDARD_FIELDS.map((f) => [f, text(f === 'description' ? 20000 : 500)])),
+    customFields,
+    tags,
+  },
+} as const;
+
+export const profileFields = {
+  ...Object.fromEntries(PROFILE_STANDARD_FIELDS.map((f) => [f, text(500)])),
+  customFields,
+};
+
+export const profileBody = {
+  type: 'object',
+  additionalProperties: false,
+  properties: profileFields,
+} as const;
+
+export const registrationItem = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['code', 'eventCode', 'profile'],
+  properties: {
+    code,
+    eventCode: code,
+    profile: { type: 'object', additionalProperties: false, required: ['code'], properties: { code, ...profileFields } },
+    status: code,
+    attendeeType: { anyOf: [code, { type: 'null' }] },
+    isTest: { type: 'boolean' },
+    properties: { type: 'object', additionalProperties: { type: 'boolean' }, propertyNames: code },
+    answers: { type: 'object', additionalProperties: customValue, propertyNames: code },
+  },
+} as const;
+
+const { code: _code, ...registrationFields } = registrationItem.properties;
+export const registrationBody = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['eventCode', 'profile'],
+  properties: registrationFields,
+} as const;
+
+export const codeParams = (...names: string[]) => ({
+  type: 'object',
+  required: names,
+  properties: Object.fromEntries(names.map((n) => [n, n === 'name' ? tagName : code])),
+});
+
+export const page = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    limit: { type: 'integer', minimum: 1, maximum: 1000, default: 100 },
+    after: { type: 'string', maxLength: 100 },
+  },
+} as const;

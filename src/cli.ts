@@ -1,0 +1,62 @@
+#!/usr/bin/env node
+import { Command } from 'commander';
+import { type Config, ConfigError, loadConfig } from './config.js';
+import { startServer } from './server.js';
+import { createAccount } from './store/accounts.js';
+import { openDatabase } from './store/database.js';
+
+type Flags = Partial<Record<keyof Config, string>>;
+
+const program = new Command('hookflow')
+  .description('Real-time, tag-driven event integration')
+  .option('--database-url <url>', 'sqlite:<file> or postgres://... (env HOOKFLOW_DATABASE_URL)')
+  .option('--log-level <level>', 'env HOOKFLOW_LOG_LEVEL');
+
+const config = (extra: Flags = {}): Config => {
+  const { databaseUrl, logLevel } = program.opts<Flags>();
+  return loadConfig(process.env, { databaseUrl, logLevel, ...extra });
+};
+
+program
+  .command('serve')
+  .description('Run the API and the workers in one process')
+  .option('--host <host>', 'env HOOKFLOW_HOST (default 127.0.0.1)')
+  .option('--port <port>', 'env HOOKFLOW_PORT (default 8080)')
+  .action(async (opts: Flags) => {
+    const server = await startServer(config(opts));
+    const accounts = await server.database.db.selectFrom('accounts').select('id').limit(1).execute();
+    if (accounts.length === 0) server.app.log.info('no account yet: create one with `hookflow accounts create --name "My Company"`');
+    server.app.log.info(`API docs at ${server.url}/docs`);
+    const stop = async () => {
+      await server.stop();
+      process.exit(0);
+    };
+    process.once('SIGINT', stop).once('SIGTERM', stop);
+  });
+
+program
+  .command('migrate')
+  .description('Bring the database schema up to date')
+  .action(async () => {
+    const database = await openDatabase({ url: config().databaseUrl });
+    await database.close();
+    console.log('database is up to date');
+  });
+
+program
+  .command('accounts')
+  .description('Manage accounts')
+  .command('create')
+  .requiredOption('--name <name>', "the account's name")
+  .action(async (opts: { name: string }) => {
+    const database = await openDatabase({ url: config().databaseUrl });
+    const { account, apiKey } = await createAccount(database.db, opts.name);
+    await database.close();
+    console.log(`account '${account.name}' created with code ${account.code}`);
+    console.log(`API key (shown once, keep it safe): ${apiKey}`);
+  });
+
+program.parseAsync().catch((error: unknown) => {
+  console.error(error instanceof ConfigError ? error.message : `hookflow: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

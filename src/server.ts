@@ -1,0 +1,27 @@
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from './api/app.js';
+import type { Config } from './config.js';
+import { type Database, openDatabase } from './store/database.js';
+
+export interface Server {
+  app: FastifyInstance;
+  database: Database;
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** Opens (and migrates) the store, then serves the API. `stop` drains requests, then closes the store. */
+export async function startServer(config: Config): Promise<Server> {
+  const database = await openDatabase({ url: config.databaseUrl });
+  const app = await buildApp({ config, database, logger: { level: config.logLevel } });
+  const url = await app.listen({ host: config.host, port: config.port });
+  return {
+    app,
+    database,
+    url,
+    stop: async () => {
+      await app.close();
+      await database.close();
+    },
+  };
+}
