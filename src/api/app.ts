@@ -5,6 +5,7 @@ import type { Config } from '../config.js';
 import type { Database } from '../store/database.js';
 import { authenticate } from './auth.js';
 import { registerErrorHandling } from './errors.js';
+import { validatorCompiler } from './validation.js';
 import { apiKeyRoutes } from './routes/api-keys.js';
 import { catalogRoutes } from './routes/catalog.js';
 import { changeRoutes } from './routes/changes.js';
@@ -30,8 +31,8 @@ export async function buildApp({ config, database, logger = false }: AppOptions)
   const app = Fastify({
     logger,
     bodyLimit: config.bodyLimit,
-    ajv: { customOptions: { removeAdditional: false, allErrors: true, coerceTypes: 'array' } },
   });
+  app.setValidatorCompiler(validatorCompiler());
   app.decorate('database', database);
   registerErrorHandling(app);
 

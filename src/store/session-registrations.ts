@@ -1,4 +1,4 @@
-import { notFound, unknownReference } from '../domain/errors.js';
+import { HookflowError, notFound, unknownReference } from '../domain/errors.js';
 import { type SessionRegistrationSnapshot, sessionRegistrationChange } from '../domain/session-registration.js';
 import { entriesForEvent } from './catalog.js';
 import { appendChanges } from './changes.js';
@@ -19,7 +19,7 @@ export async function upsertSessionRegistration(db: Db, accountId: number, regis
   const registration = await getRegistration(db, accountId, registrationCode);
   const entries = await entriesForEvent(db, accountId, registration.eventCode, ['session', 'session_registration_status']);
   if (!entries.some((e) => e.kind === 'session' && e.code === sessionCode && e.eventCode === registration.eventCode)) {
-    throw unknownReference('sessionCode', `session of event '${registration.eventCode}'`, sessionCode);
+    throw new HookflowError('HF_UNKNOWN_REFERENCE', `sessionCode: session '${sessionCode}' does not exist in event '${registration.eventCode}'`, 'sessionCode');
   }
   if (!entries.some((e) => e.kind === 'session_registration_status' && e.code === status)) {
     throw unknownReference('status', 'session registration status', status);

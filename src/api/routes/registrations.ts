@@ -19,6 +19,16 @@ function schemaOutcome(index: number, item: unknown): UpsertOutcome | null {
   return { index, code: itemCode, outcome: 'error', error: { code: 'HF_BAD_REQUEST', message } };
 }
 
+/** The envelope is checked as a whole; its records one by one. */
+function bulkEnvelopeProblem(body: unknown): string | null {
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) return 'body must be object';
+  const unknown = Object.keys(body).find((k) => k !== 'registrations');
+  if (unknown) return `body/${unknown} is not a known field`;
+  const list = (body as { registrations?: unknown }).registrations;
+  if (!Array.isArray(list) || list.length === 0 || list.length > BULK_MAX) return `body/registrations must be a list of 1 to ${BULK_MAX} registrations`;
+  return null;
+}
+
 type Tally = Record<UpsertOutcome['outcome'], number>;
 
 export async function registrationRoutes(app: FastifyInstance) {
@@ -62,11 +72,8 @@ export async function registrationRoutes(app: FastifyInstance) {
       },
       // Items are checked one by one below; the route schema documents them but must not reject the call.
       validatorCompiler: () => (body: unknown) => {
-        const list = (body as { registrations?: unknown })?.registrations;
-        if (!Array.isArray(list) || list.length === 0 || list.length > BULK_MAX) {
-          return { error: new Error(`body/registrations must be a list of 1 to ${BULK_MAX} registrations`) };
-        }
-        return { value: body };
+        const problem = bulkEnvelopeProblem(body);
+        return problem ? { error: new HookflowError('HF_BAD_REQUEST', problem) } : { value: body };
       },
     },
     async (req) => {
