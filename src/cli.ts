@@ -3,7 +3,7 @@ import { Command } from 'commander';
 import { type Config, ConfigError, loadConfig } from './config.js';
 import { startServer } from './server.js';
 import { createAccount } from './store/accounts.js';
-import { openDatabase } from './store/database.js';
+import { type Database, openDatabase } from './store/database.js';
 
 type Flags = Partial<Record<keyof Config, string>>;
 
@@ -23,16 +23,22 @@ program
   .option('--host <host>', 'env HOOKFLOW_HOST (default 127.0.0.1)')
   .option('--port <port>', 'env HOOKFLOW_PORT (default 8080)')
   .action(async (opts: Flags) => {
-    const server = await startServer(config(opts));
-    const accounts = await server.database.db.selectFrom('accounts').select('id').limit(1).execute();
-    if (accounts.length === 0) server.app.log.info('no account yet: create one with `hookflow accounts create --name "My Company"`');
-    server.app.log.info(`API docs at ${server.url}/docs`);
+    const server = await startServer(config(opts), createFirstAccount);
+    console.log(`hookflow listening at ${server.url} (API docs at ${server.url}/docs)`);
     const stop = async () => {
       await server.stop();
       process.exit(0);
     };
     process.once('SIGINT', stop).once('SIGTERM', stop);
   });
+
+/** A fresh install gets an account to try things with; its key is shown this once. */
+async function createFirstAccount({ db }: Database) {
+  const accounts = await db.selectFrom('accounts').select('id').limit(1).execute();
+  if (accounts.length > 0) return;
+  const { account, apiKey } = await createAccount(db, 'Default');
+  console.log(`first start: created account '${account.code}'; its API key (shown once): ${apiKey}`);
+}
 
 program
   .command('migrate')

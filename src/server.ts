@@ -11,8 +11,9 @@ export interface Server {
 }
 
 /** Opens (and migrates) the store, then serves the API. `stop` drains requests, then closes the store. */
-export async function startServer(config: Config): Promise<Server> {
+export async function startServer(config: Config, beforeListen?: (database: Database) => Promise<void>): Promise<Server> {
   const database = await openDatabase({ url: config.databaseUrl });
+  await beforeListen?.(database);
   const app = await buildApp({ config, database, logger: { level: config.logLevel } });
   const url = await app.listen({ host: config.host, port: config.port });
   return {

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, DEFAULT_DATABASE_URL, loadConfig } from '../src/config.js';
+
+describe('configuration', () => {
+  it('defaults to the embedded SQLite store on 127.0.0.1:8080', () => {
+    expect(loadConfig({})).toEqual({ databaseUrl: DEFAULT_DATABASE_URL, host: '127.0.0.1', port: 8080, bodyLimit: 16 * 1024 * 1024, logLevel: 'info' });
+  });
+
+  it('switches to PostgreSQL with HOOKFLOW_DATABASE_URL, and lets flags win over the environment', () => {
+    const config = loadConfig({ HOOKFLOW_DATABASE_URL: 'postgres://db/hookflow', HOOKFLOW_PORT: '9000' }, { port: '9100' });
+    expect(config).toMatchObject({ databaseUrl: 'postgres://db/hookflow', port: 9100 });
+  });
+
+  it('reports every bad value at once, each with its name', () => {
+    const attempt = () => loadConfig({ HOOKFLOW_DATABASE_URL: 'mysql://x', HOOKFLOW_PORT: 'eighty', HOOKFLOW_LOG_LEVEL: 'loud', HOOKFLOW_BODY_LIMIT: '10' });
+    expect(attempt).toThrow(ConfigError);
+    try {
+      attempt();
+    } catch (error) {
+      expect((error as ConfigError).problems).toEqual([
+        "HOOKFLOW_DATABASE_URL: 'mysql://x' must be sqlite:<file> or postgres://...",
+        "HOOKFLOW_PORT: 'eighty' must be a whole number from 0 to 65535",
+        "HOOKFLOW_BODY_LIMIT: '10' must be a whole number from 1024 to 1073741824",
+        "HOOKFLOW_LOG_LEVEL: 'loud' must be one of fatal, error, warn, info, debug, trace, silent",
+      ]);
+    }
+  });
+});
