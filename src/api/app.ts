@@ -3,7 +3,8 @@ import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { Config } from '../config.js';
 import type { Database } from '../store/database.js';
-import { authenticate } from './auth.js';
+import { RegistrationWriter } from '../store/registration-writer.js';
+import { KeyCache, authenticate } from './auth.js';
 import { registerErrorHandling } from './errors.js';
 import { validatorCompiler } from './validation.js';
 import { apiKeyRoutes } from './routes/api-keys.js';
@@ -17,6 +18,7 @@ import { tagRoutes } from './routes/tags.js';
 declare module 'fastify' {
   interface FastifyInstance {
     database: Database;
+    registrationWriter: RegistrationWriter;
   }
 }
 
@@ -34,6 +36,9 @@ export async function buildApp({ config, database, logger = false }: AppOptions)
   });
   app.setValidatorCompiler(validatorCompiler());
   app.decorate('database', database);
+  app.decorate('keys', new KeyCache(database.db));
+  app.decorate('registrationWriter', new RegistrationWriter(database.db));
+  app.addHook('onClose', () => app.registrationWriter.idle());
   registerErrorHandling(app);
 
   await app.register(swagger, {

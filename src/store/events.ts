@@ -1,3 +1,4 @@
+import type { CatalogEntry } from '../domain/catalog.js';
 import type { CustomFieldDefinition } from '../domain/custom-fields.js';
 import { checkCustomFields } from '../domain/custom-fields.js';
 import { notFound, unknownReference } from '../domain/errors.js';
@@ -25,13 +26,13 @@ export async function listEvents(db: Db, accountId: number): Promise<EventSnapsh
   return rows.map((r) => fromJson<EventSnapshot>(r.data));
 }
 
-export const customFieldDefinitions = async (db: Db, accountId: number, kind: 'event_custom_field' | 'profile_custom_field') =>
+export const toDefinitions = (entries: CatalogEntry[]) =>
   new Map<string, CustomFieldDefinition>(
-    (await listEntries(db, accountId, kind, null)).map((e) => [
-      e.code,
-      { code: e.code, type: e.attributes.type as CustomFieldDefinition['type'], options: (e.attributes.options as string[]) ?? [] },
-    ]),
+    entries.map((e) => [e.code, { code: e.code, type: e.attributes.type as CustomFieldDefinition['type'], options: (e.attributes.options as string[]) ?? [] }]),
   );
+
+export const customFieldDefinitions = async (db: Db, accountId: number, kind: 'event_custom_field' | 'profile_custom_field') =>
+  toDefinitions(await listEntries(db, accountId, kind, null));
 
 /** Creates or updates an event and records the change, in the caller's transaction. */
 export async function upsertEvent(db: Db, accountId: number, code: string, input: EventInput) {

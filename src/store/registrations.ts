@@ -1,4 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
+import type { CatalogKind } from '../domain/catalog.js';
 import type { NewChange } from '../domain/changes.js';
 import { HookflowError, notFound, unknownReference } from '../domain/errors.js';
 import type { ProfileSnapshot } from '../domain/profile.js';
@@ -11,13 +12,13 @@ import {
 } from '../domain/registration.js';
 import { entriesForEvent } from './catalog.js';
 import { appendChanges } from './changes.js';
-import { customFieldDefinitions, findEvent } from './events.js';
+import { findEvent, toDefinitions } from './events.js';
 import { chunks, fromJson, now, toJson } from './json.js';
 import { loadProfiles, saveProfiles } from './profiles.js';
 import type { Db } from './schema.js';
 
 export type UpsertOutcome =
-  | { index: number; code: string; outcome: 'created' | 'updated' | 'unchanged' }
+  | { index: number; code: string; outcome: 'created' | 'updated' | 'unchanged'; registration: RegistrationSnapshot }
   | { index: number; code: string; outcome: 'error'; error: { code: string; message: string; field?: string } };
 
 type StoredRegistration = Omit<RegistrationSnapshot, 'profile'> & { profileCode: string };
@@ -26,15 +27,16 @@ type StoredRegistration = Omit<RegistrationSnapshot, 'profile'> & { profileCode:
 export async function loadEventContext(db: Db, accountId: number, eventCode: string): Promise<EventContext> {
   const event = await findEvent(db, accountId, eventCode);
   if (!event) throw unknownReference('eventCode', 'event', eventCode);
-  const entries = await entriesForEvent(db, accountId, eventCode, ['registration_status', 'attendee_type', 'registration_property', 'question']);
-  const codes = (kind: string) => new Set(entries.filter((e) => e.kind === kind).map((e) => e.code));
+  const entries = await entriesForEvent(db, accountId, eventCode, ['registration_status', 'attendee_type', 'registration_property', 'question', 'profile_custom_field']);
+  const of = (kind: CatalogKind) => entries.filter((e) => e.kind === kind);
+  const codes = (kind: CatalogKind) => new Set(of(kind).map((e) => e.code));
   return {
     event,
     statuses: codes('registration_status'),
     attendeeTypes: codes('attendee_type'),
     customProperties: codes('registration_property'),
     questions: codes('question'),
-    profileFields: await customFieldDefinitions(db, accountId, 'profile_custom_field'),
+    profileFields: toDefinitions(of('profile_custom_field')),
   };
 }
 
@@ -87,7 +89,7 @@ export async function upsertRegistrations(db: Db, accountId: number, inputs: rea
         profiles.set(after.profile.code, after.profile);
         changes.push(change);
       }
-      outcomes.push({ index, code: input.code, outcome: change ? (before ? 'updated' : 'created') : 'unchanged' });
+      outcomes.push({ index, code: input.code, outcome: change ? (before ? 'updated' : 'created') : 'unchanged', registration: after });
     } catch (error) {
       if (!(error instanceof HookflowError)) throw error;
       outcomes.push({ index, code: input.code, outcome: 'error', error: { code: error.code, message: error.message, field: error.field } });

@@ -27,6 +27,7 @@ export async function apiKeyRoutes(app: FastifyInstance) {
     { schema: { tags: ['api keys'], summary: 'Revoke a key', params: { type: 'object', properties: { id: { type: 'integer', minimum: 1 } } } } },
     async (req, reply) => {
       await revokeApiKey(db, req.account.id, req.params.id);
+      app.keys.forgetAccount(req.account.id);
       return reply.status(204).send();
     },
   );

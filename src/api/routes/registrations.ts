@@ -12,7 +12,9 @@ import { code, codeParams, page, registrationBody, registrationItem } from '../s
 const BULK_MAX = 10_000;
 const checkItem = new Ajv({ allErrors: true, strict: false }).compile(registrationItem);
 
-function schemaOutcome(index: number, item: unknown): UpsertOutcome | null {
+type BulkResult = { index: number; code: string; outcome: UpsertOutcome['outcome']; error?: { code: string; message: string } } | null;
+
+function schemaOutcome(index: number, item: unknown): BulkResult {
   if (checkItem(item)) return null;
   const message = (checkItem.errors ?? []).map((e) => describeSchemaError(e, `registrations/${index}`)).join('; ');
   const itemCode = typeof (item as { code?: unknown })?.code === 'string' ? (item as { code: string }).code : '';
@@ -49,11 +51,9 @@ export async function registrationRoutes(app: FastifyInstance) {
     '/registrations/:code',
     { schema: { tags, summary: 'Create or update a registration and its profile', params: codeParams('code'), body: registrationBody } },
     async (req, reply) => {
-      const [outcome] = await inTransaction(db, (trx) => upsertRegistrations(trx, req.account.id, [{ ...req.body, code: req.params.code }]));
-      if (!outcome) throw new Error('upsert returned no outcome');
+      const outcome = await app.registrationWriter.write(req.account.id, { ...req.body, code: req.params.code });
       if (outcome.outcome === 'error') throw new HookflowError(outcome.error.code as ErrorCode, outcome.error.message, outcome.error.field);
-      const registration = await getRegistration(db, req.account.id, req.params.code);
-      return reply.status(outcome.outcome === 'created' ? 201 : 200).send({ outcome: outcome.outcome, registration });
+      return reply.status(outcome.outcome === 'created' ? 201 : 200).send({ outcome: outcome.outcome, registration: outcome.registration });
     },
   );
 
@@ -81,10 +81,11 @@ export async function registrationRoutes(app: FastifyInstance) {
       const rejected = items.map((item, i) => schemaOutcome(i, item));
       const valid = items.flatMap((item, i) => (rejected[i] ? [] : [{ item: item as RegistrationInput, index: i }]));
       const written = await inTransaction(db, (trx) => upsertRegistrations(trx, req.account.id, valid.map((v) => v.item)));
-      const results = rejected.slice();
+      const results: BulkResult[] = rejected.slice();
       written.forEach((outcome, i) => {
         const index = valid[i]?.index as number;
-        results[index] = { ...outcome, index };
+        // Per-record results stay small: the records themselves are not echoed back.
+        results[index] = outcome.outcome === 'error' ? { ...outcome, index } : { index, code: outcome.code, outcome: outcome.outcome };
       });
       const summary: Tally = { created: 0, updated: 0, unchanged: 0, error: 0 };
       for (const r of results) if (r) summary[r.outcome]++;
