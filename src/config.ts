@@ -9,6 +9,10 @@ export interface Config {
   /** Largest request body accepted, in bytes; larger is a 413. */
   bodyLimit: number;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** The 32-byte key that seals connection secrets, from HOOKFLOW_SECRET_KEY (base64 or hex)... */
+  secretKey: Buffer | null;
+  /** ...or, when that is unset, read from (or generated into, mode 0600) this file. */
+  secretKeyFile: string;
 }
 
 export class ConfigError extends Error {
@@ -48,9 +52,18 @@ export function loadConfig(env: NodeJS.ProcessEnv, flags: Partial<Record<keyof C
     problems.push(`HOOKFLOW_LOG_LEVEL: '${logLevel}' must be one of ${LOG_LEVELS.join(', ')}`);
   }
   const host = pick('host', 'HOOKFLOW_HOST') ?? '127.0.0.1';
+  const secretKey = parseKey(env.HOOKFLOW_SECRET_KEY, problems);
+  const secretKeyFile = resolve(env.HOOKFLOW_SECRET_KEY_FILE ?? './data/secret.key');
 
   if (problems.length) throw new ConfigError(problems);
-  return { databaseUrl, host, port, bodyLimit, logLevel };
+  return { databaseUrl, host, port, bodyLimit, logLevel, secretKey, secretKeyFile };
+}
+
+function parseKey(raw: string | undefined, problems: string[]): Buffer | null {
+  if (raw === undefined) return null;
+  const key = /^[0-9a-f]{64}$/i.test(raw) ? Buffer.from(raw, 'hex') : Buffer.from(raw, 'base64');
+  if (key.length !== 32) problems.push('HOOKFLOW_SECRET_KEY: must be 32 bytes, as 64 hex digits or base64');
+  return key;
 }
 
 /** The SQLite file a `sqlite:` URL names, resolved against the working directory. */

@@ -1,9 +1,25 @@
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, DEFAULT_DATABASE_URL, loadConfig } from '../src/config.js';
 
 describe('configuration', () => {
   it('defaults to the embedded SQLite store on 127.0.0.1:8080', () => {
-    expect(loadConfig({})).toEqual({ databaseUrl: DEFAULT_DATABASE_URL, host: '127.0.0.1', port: 8080, bodyLimit: 16 * 1024 * 1024, logLevel: 'info' });
+    expect(loadConfig({})).toEqual({
+      databaseUrl: DEFAULT_DATABASE_URL,
+      host: '127.0.0.1',
+      port: 8080,
+      bodyLimit: 16 * 1024 * 1024,
+      logLevel: 'info',
+      secretKey: null,
+      secretKeyFile: resolve('./data/secret.key'),
+    });
+  });
+
+  it('takes the secret key as 64 hex digits or base64 of 32 bytes, and nothing else', () => {
+    const hex = 'ab'.repeat(32);
+    expect(loadConfig({ HOOKFLOW_SECRET_KEY: hex }).secretKey?.toString('hex')).toBe(hex);
+    expect(loadConfig({ HOOKFLOW_SECRET_KEY: Buffer.alloc(32, 7).toString('base64') }).secretKey).toEqual(Buffer.alloc(32, 7));
+    expect(() => loadConfig({ HOOKFLOW_SECRET_KEY: 'short' })).toThrow('HOOKFLOW_SECRET_KEY: must be 32 bytes, as 64 hex digits or base64');
   });
 
   it('switches to PostgreSQL with HOOKFLOW_DATABASE_URL, and lets flags win over the environment', () => {

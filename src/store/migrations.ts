@@ -112,6 +112,56 @@ const STEPS: Record<string, Step> = {
       .execute();
     await db.schema.createIndex('changes_account').on('changes').columns(['account_id', 'id']).execute();
   },
+  '0002_connections_mappings_flows': async (db, id) => {
+    await timestamps(
+      id(db.schema.createTable('connections'))
+        .addColumn('account_id', 'integer', (c) => c.notNull())
+        .addColumn('name', 'text', (c) => c.notNull())
+        /** Everything but the secrets, as JSON. */
+        .addColumn('settings', 'text', (c) => c.notNull())
+        /** The secrets (passwords, keys, client secrets, tokens), sealed with AES-256-GCM. */
+        .addColumn('sealed_secrets', 'text', (c) => c.notNull()),
+    )
+      .addUniqueConstraint('connections_account_name', ['account_id', 'name'])
+      .execute();
+    await timestamps(
+      id(db.schema.createTable('mappings'))
+        .addColumn('account_id', 'integer', (c) => c.notNull())
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('version', 'integer', (c) => c.notNull())
+        .addColumn('definition', 'text', (c) => c.notNull()),
+    )
+      .addUniqueConstraint('mappings_account_name', ['account_id', 'name'])
+      .execute();
+    await timestamps(
+      id(db.schema.createTable('flows'))
+        .addColumn('account_id', 'integer', (c) => c.notNull())
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('version', 'integer', (c) => c.notNull())
+        .addColumn('active', 'integer', (c) => c.notNull())
+        .addColumn('definition', 'text', (c) => c.notNull()),
+    )
+      .addUniqueConstraint('flows_account_name', ['account_id', 'name'])
+      .execute();
+    await id(db.schema.createTable('flow_outcomes'))
+      .addColumn('account_id', 'integer', (c) => c.notNull())
+      .addColumn('change_id', 'integer', (c) => c.notNull())
+      .addColumn('flow_id', 'integer', (c) => c.notNull())
+      .addColumn('flow_version', 'integer', (c) => c.notNull())
+      .addColumn('triggered', 'integer', (c) => c.notNull())
+      .addColumn('reason', 'text')
+      .addColumn('detail', 'text', (c) => c.notNull())
+      .addColumn('created_at', 'text', (c) => c.notNull())
+      .execute();
+    await db.schema.createIndex('flow_outcomes_change').on('flow_outcomes').columns(['account_id', 'change_id']).execute();
+    await db.schema.alterTable('changes').addColumn('processed_at', 'text').execute();
+    await db.schema
+      .createIndex('changes_unprocessed')
+      .on('changes')
+      .column('id')
+      .where(sql.ref('processed_at'), 'is', null)
+      .execute();
+  },
 };
 
 class StaticProvider implements MigrationProvider {

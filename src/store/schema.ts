@@ -14,6 +14,10 @@ export interface Schema {
   registrations: RegistrationsTable;
   session_registrations: SessionRegistrationsTable;
   changes: ChangesTable;
+  connections: ConnectionsTable;
+  mappings: MappingsTable;
+  flows: FlowsTable;
+  flow_outcomes: FlowOutcomesTable;
 }
 
 interface Timestamps {
@@ -104,6 +108,45 @@ export interface ChangesTable {
   before: string | null;
   after: string;
   is_test: number;
+  created_at: string;
+  /** Set once the flows have evaluated the change; null while it waits. */
+  processed_at: string | null;
+}
+
+export interface ConnectionsTable extends Timestamps {
+  id: Generated<number>;
+  account_id: number;
+  name: string;
+  settings: string;
+  sealed_secrets: string;
+}
+
+export interface MappingsTable extends Timestamps {
+  id: Generated<number>;
+  account_id: number;
+  name: string;
+  version: number;
+  definition: string;
+}
+
+export interface FlowsTable extends Timestamps {
+  id: Generated<number>;
+  account_id: number;
+  name: string;
+  version: number;
+  active: number;
+  definition: string;
+}
+
+export interface FlowOutcomesTable {
+  id: Generated<number>;
+  account_id: number;
+  change_id: number;
+  flow_id: number;
+  flow_version: number;
+  triggered: number;
+  reason: string | null;
+  detail: string;
   created_at: string;
 }
 
