@@ -11,6 +11,7 @@ import { apiKeyRoutes } from './routes/api-keys.js';
 import { catalogRoutes } from './routes/catalog.js';
 import { changeRoutes } from './routes/changes.js';
 import { eventRoutes } from './routes/events.js';
+import { flowRoutes } from './routes/flows.js';
 import { profileRoutes } from './routes/profiles.js';
 import { registrationRoutes } from './routes/registrations.js';
 import { tagRoutes } from './routes/tags.js';
@@ -26,10 +27,12 @@ export interface AppOptions {
   config: Pick<Config, 'bodyLimit'>;
   database: Database;
   logger?: FastifyServerOptions['logger'];
+  /** Called after every successful write, so the workers take the new changes at once. */
+  onWrite?: () => void;
 }
 
 /** The HTTP API, apart from the code that listens, so tests can `inject()` without a port. */
-export async function buildApp({ config, database, logger = false }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({ config, database, logger = false, onWrite }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger,
     bodyLimit: config.bodyLimit,
@@ -40,6 +43,11 @@ export async function buildApp({ config, database, logger = false }: AppOptions)
   app.decorate('registrationWriter', new RegistrationWriter(database.db));
   app.addHook('onClose', () => app.registrationWriter.idle());
   registerErrorHandling(app);
+  if (onWrite) {
+    app.addHook('onResponse', async (req, reply) => {
+      if (req.method !== 'GET' && reply.statusCode < 300) onWrite();
+    });
+  }
 
   await app.register(swagger, {
     openapi: {
@@ -55,7 +63,7 @@ export async function buildApp({ config, database, logger = false }: AppOptions)
   await app.register(
     async (v1) => {
       v1.addHook('onRequest', authenticate);
-      for (const routes of [apiKeyRoutes, tagRoutes, catalogRoutes, eventRoutes, profileRoutes, registrationRoutes, changeRoutes]) {
+      for (const routes of [apiKeyRoutes, tagRoutes, catalogRoutes, eventRoutes, profileRoutes, registrationRoutes, changeRoutes, flowRoutes]) {
         await v1.register(routes);
       }
     },

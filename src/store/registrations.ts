@@ -146,7 +146,7 @@ export interface RegistrationView extends RegistrationSnapshot {
   updatedAt: string;
 }
 
-export async function getRegistration(db: Db, accountId: number, code: string): Promise<RegistrationView> {
+export async function findRegistration(db: Db, accountId: number, code: string): Promise<RegistrationView | null> {
   const row = await db
     .selectFrom('registrations')
     .innerJoin('profiles', (j) => j.onRef('profiles.account_id', '=', 'registrations.account_id').onRef('profiles.code', '=', 'registrations.profile_code'))
@@ -154,9 +154,15 @@ export async function getRegistration(db: Db, accountId: number, code: string): 
     .where('registrations.account_id', '=', accountId)
     .where('registrations.code', '=', code)
     .executeTakeFirst();
-  if (!row) throw notFound('registration', code);
+  if (!row) return null;
   const { profileCode: _, ...reg } = fromJson<StoredRegistration>(row.reg);
   return { ...reg, profile: fromJson<ProfileSnapshot>(row.profile), createdAt: row.created_at, updatedAt: row.updated_at };
+}
+
+export async function getRegistration(db: Db, accountId: number, code: string): Promise<RegistrationView> {
+  const found = await findRegistration(db, accountId, code);
+  if (!found) throw notFound('registration', code);
+  return found;
 }
 
 export async function listRegistrations(db: Db, accountId: number, opts: { eventCode?: string; after?: string; limit: number }) {

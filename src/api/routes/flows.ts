@@ -1,0 +1,152 @@
+import type { FastifyInstance } from 'fastify';
+import { FILTER_OPERATORS, FLOW_SOURCES, type FlowDefinition } from '../../flows/flow.js';
+import { listOutcomes, type OutcomeQuery } from '../../store/flow-outcomes.js';
+import { deleteFlow, describeFlow, getFlow, knownReferences, listFlows, setFlowActive, upsertFlow } from '../../store/flows.js';
+import { inTransaction } from '../../store/transaction.js';
+import { codeParams, tagName } from '../schemas.js';
+
+const name = { type: 'string', minLength: 1, maxLength: 200 } as const;
+const tagList = { type: 'array', items: tagName, maxItems: 50 } as const;
+
+const flowBody = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    mode: { enum: ['live', 'test'] },
+    active: { type: 'boolean' },
+    source: { anyOf: [{ enum: FLOW_SOURCES }, { type: 'null' }] },
+    activateFor: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        registrationStatusTags: tagList,
+        registrationPropertyTags: tagList,
+        sessionRegistrationStatusTags: tagList,
+        eventStatusTags: tagList,
+      },
+    },
+    filters: {
+      type: 'array',
+      maxItems: 50,
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['field', 'operator'],
+        properties: {
+          field: { type: 'string', minLength: 1, maxLength: 200 },
+          operator: { enum: FILTER_OPERATORS },
+          value: { type: 'string', maxLength: 1000 },
+          values: { type: 'array', items: { type: 'string', maxLength: 1000 }, maxItems: 500 },
+        },
+      },
+    },
+    destinations: {
+      type: 'array',
+      maxItems: 20,
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['name'],
+        properties: {
+          name,
+          connection: { anyOf: [name, { type: 'null' }] },
+          action: { enum: ['webhook'] },
+          payloadMapping: { anyOf: [name, { type: 'null' }] },
+          headerMapping: { anyOf: [name, { type: 'null' }] },
+        },
+      },
+    },
+  },
+} as const;
+
+type FlowBody = Partial<Omit<FlowDefinition, 'name' | 'destinations' | 'activateFor'>> & {
+  activateFor?: Partial<FlowDefinition['activateFor']>;
+  destinations?: (Partial<FlowDefinition['destinations'][number]> & { name: string })[];
+};
+
+/** Defaults make an incomplete flow valid to save; new flows start in Test, as the guide advises. */
+const withDefaults = (flowName: string, b: FlowBody): FlowDefinition => ({
+  name: flowName,
+  mode: b.mode ?? 'test',
+  active: b.active ?? true,
+  source: b.source ?? null,
+  activateFor: {
+    registrationStatusTags: b.activateFor?.registrationStatusTags ?? [],
+    registrationPropertyTags: b.activateFor?.registrationPropertyTags ?? [],
+    sessionRegistrationStatusTags: b.activateFor?.sessionRegistrationStatusTags ?? [],
+    eventStatusTags: b.activateFor?.eventStatusTags ?? [],
+  },
+  filters: b.filters ?? [],
+  destinations: (b.destinations ?? []).map((d) => ({
+    name: d.name,
+    connection: d.connection ?? null,
+    action: 'webhook',
+    payloadMapping: d.payloadMapping ?? null,
+    headerMapping: d.headerMapping ?? null,
+  })),
+});
+
+export async function flowRoutes(app: FastifyInstance) {
+  const db = app.database.db;
+  const tags = ['flows'];
+  const params = codeParams('name');
+  (params.properties as Record<string, unknown>).name = { ...name, pattern: '^[^/]+$' };
+
+  app.get('/flows', { schema: { tags, summary: 'The flow list, each with whether it is complete' } }, async (req) => {
+    const known = await knownReferences(db, req.account.id);
+    return { flows: (await listFlows(db, req.account.id)).map((f) => describeFlow(f, known)) };
+  });
+
+  app.get<{ Params: { name: string } }>('/flows/:name', { schema: { tags, params } }, async (req) =>
+    describeFlow(await getFlow(db, req.account.id, req.params.name), await knownReferences(db, req.account.id)),
+  );
+
+  app.put<{ Params: { name: string }; Body: FlowBody }>(
+    '/flows/:name',
+    { schema: { tags, summary: 'Create or replace a flow; an incomplete flow is saved and never fires', params, body: flowBody } },
+    async (req, reply) => {
+      const { flow, created } = await inTransaction(db, (trx) => upsertFlow(trx, req.account.id, withDefaults(req.params.name, req.body)));
+      return reply.status(created ? 201 : 200).send(flow);
+    },
+  );
+
+  app.put<{ Params: { name: string }; Body: { active: boolean } }>(
+    '/flows/:name/active',
+    {
+      schema: {
+        tags,
+        summary: 'The Active toggle',
+        params,
+        body: { type: 'object', additionalProperties: false, required: ['active'], properties: { active: { type: 'boolean' } } },
+      },
+    },
+    async (req) => (await inTransaction(db, (trx) => setFlowActive(trx, req.account.id, req.params.name, req.body.active))).flow,
+  );
+
+  app.delete<{ Params: { name: string } }>('/flows/:name', { schema: { tags, params } }, async (req, reply) => {
+    await deleteFlow(db, req.account.id, req.params.name);
+    return reply.status(204).send();
+  });
+
+  app.get<{ Querystring: OutcomeQuery }>(
+    '/flow-outcomes',
+    {
+      schema: {
+        tags,
+        summary: 'What each flow decided about each change: triggered (with its actions) or not, and why',
+        querystring: {
+          type: 'object',
+          additionalProperties: false,
+          properties: {
+            changeId: { type: 'integer', minimum: 1 },
+            flow: name,
+            triggered: { type: 'boolean' },
+            after: { type: 'integer', minimum: 0 },
+            limit: { type: 'integer', minimum: 1, maximum: 1000, default: 100 },
+          },
+        },
+      },
+    },
+    async (req) => ({ outcomes: await listOutcomes(db, req.account.id, req.query) }),
+  );
+}

@@ -1,0 +1,79 @@
+import type { ChangeKind } from '../domain/changes.js';
+
+/** What a flow watches for (the guide's "Available sources"). */
+export const FLOW_SOURCES = [
+  'registration_create_update',
+  'registration_status_change',
+  'session_registration_status_change',
+  'event_create_update',
+] as const;
+export type FlowSource = (typeof FLOW_SOURCES)[number];
+
+/** The change kinds each source watches. A registration created with a status has changed status. */
+export const SOURCE_KINDS: Record<FlowSource, readonly ChangeKind[]> = {
+  registration_create_update: ['registration.created', 'registration.updated', 'registration.status_changed'],
+  registration_status_change: ['registration.created', 'registration.status_changed'],
+  session_registration_status_change: ['session_registration.status_changed'],
+  event_create_update: ['event.created', 'event.updated'],
+};
+
+/** "Activate for": tags selected per object. Within a set any tag will do; every non-empty set must hold. */
+export interface ActivateFor {
+  registrationStatusTags: string[];
+  registrationPropertyTags: string[];
+  sessionRegistrationStatusTags: string[];
+  eventStatusTags: string[];
+}
+
+export const FILTER_OPERATORS = ['equals', 'not_equals', 'in', 'not_in', 'is_empty', 'is_not_empty'] as const;
+export type FilterOperator = (typeof FILTER_OPERATORS)[number];
+
+/**
+ * A filter on `event.<field>`, `event.custom.<code>`, `event.tags`, `profile.<field>`,
+ * `profile.custom.<code>` or `attendeeType.tags`. `value` for equals / not_equals,
+ * `values` for in / not_in, neither for the emptiness tests.
+ */
+export interface Filter {
+  field: string;
+  operator: FilterOperator;
+  value?: string;
+  values?: string[];
+}
+
+export interface Destination {
+  name: string;
+  connection: string | null;
+  action: 'webhook';
+  payloadMapping: string | null;
+  headerMapping: string | null;
+}
+
+export interface FlowDefinition {
+  name: string;
+  /** Live flows take live registrations of live events; Test flows take all test data. */
+  mode: 'live' | 'test';
+  active: boolean;
+  source: FlowSource | null;
+  activateFor: ActivateFor;
+  filters: Filter[];
+  destinations: Destination[];
+}
+
+export interface Flow extends FlowDefinition {
+  id: number;
+  version: number;
+}
+
+/** Why a flow that watches a change did not act on it. */
+export type NotTriggeredReason = 'inactive' | 'incomplete' | 'live_test_mismatch' | 'untagged_status' | 'not_activated' | 'filtered_out';
+
+export interface Action {
+  destination: string;
+  connection: string;
+  payloadMapping: string;
+  headerMapping: string | null;
+}
+
+export type FlowOutcome =
+  | { triggered: true; actions: Action[] }
+  | { triggered: false; reason: NotTriggeredReason; detail: string };

@@ -1,0 +1,124 @@
+import type { Kysely } from 'kysely';
+import type { Logger } from 'pino';
+import type { Dialect } from '../store/database.js';
+import { now, toJson } from '../store/json.js';
+import type { Db, Schema } from '../store/schema.js';
+import { inTransaction } from '../store/transaction.js';
+import { type ClaimedChange, claimChanges } from './claim-changes.js';
+import { type Evaluation, evaluateChanges } from './evaluate-changes.js';
+
+const MILLISECOND = 1;
+const SECOND = 1000 * MILLISECOND;
+
+export interface ChangeProcessorOptions {
+  batchSize?: number;
+  /** How often to look for changes written by other processes; this process's own are taken at once. */
+  pollInterval?: number;
+  log?: Pick<Logger, 'error'>;
+  /** Called inside the processing transaction with every triggered evaluation (delivery hooks in here). */
+  onEvaluated?: (trx: Db, evaluations: Evaluation[]) => Promise<void>;
+}
+
+/**
+ * Takes changes off the log, evaluates every flow that watches them, and records one outcome per
+ * flow, marking the changes processed in the same transaction: a crash at any moment leaves
+ * each change either untouched (taken again) or fully processed.
+ */
+export class ChangeProcessor {
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<void> | null = null;
+  private again = false;
+  private stopped = true;
+  private readonly batchSize: number;
+  private readonly pollInterval: number;
+
+  constructor(
+    private readonly db: Kysely<Schema>,
+    private readonly dialect: Dialect,
+    private readonly options: ChangeProcessorOptions = {},
+  ) {
+    this.batchSize = options.batchSize ?? 500;
+    this.pollInterval = options.pollInterval ?? 1 * SECOND;
+  }
+
+  start() {
+    this.stopped = false;
+    this.timer = setInterval(() => this.notify(), this.pollInterval);
+    this.notify();
+  }
+
+  async stop() {
+    this.stopped = true;
+    if (this.timer) clearInterval(this.timer);
+    await this.running;
+  }
+
+  /** A write committed: process soon, coalescing bursts into batches. */
+  notify() {
+    if (this.stopped) return;
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    this.running = this.loop().finally(() => {
+      this.running = null;
+    });
+  }
+
+  private async loop() {
+    do {
+      this.again = false;
+      try {
+        while ((await this.processBatch()) === this.batchSize && !this.stopped);
+      } catch (error) {
+        this.options.log?.error({ err: error }, 'processing changes failed; will try again');
+      }
+    } while (this.again && !this.stopped);
+  }
+
+  /** Processes one batch; returns how many changes it took. */
+  async processBatch(): Promise<number> {
+    return inTransaction(this.db, async (trx) => {
+      const changes = await claimChanges(trx, this.dialect, this.batchSize);
+      if (changes.length === 0) return 0;
+      const evaluations: Evaluation[] = [];
+      for (const [accountId, group] of byAccount(changes)) evaluations.push(...(await evaluateChanges(trx, accountId, group)));
+      await recordOutcomes(trx, evaluations);
+      await this.options.onEvaluated?.(trx, evaluations);
+      await trx
+        .updateTable('changes')
+        .set({ processed_at: now() })
+        .where('id', 'in', changes.map((c) => c.id))
+        .execute();
+      return changes.length;
+    });
+  }
+
+  /** Processes until nothing is left (for tests and replays). */
+  async drain() {
+    while ((await this.processBatch()) > 0);
+  }
+}
+
+function byAccount(changes: ClaimedChange[]) {
+  const groups = new Map<number, ClaimedChange[]>();
+  for (const c of changes) groups.set(c.accountId, [...(groups.get(c.accountId) ?? []), c]);
+  return groups;
+}
+
+async function recordOutcomes(trx: Db, evaluations: Evaluation[]) {
+  const at = now();
+  for (let i = 0; i < evaluations.length; i += 500) {
+    const rows = evaluations.slice(i, i + 500).map(({ change, flow, outcome }) => ({
+      account_id: change.accountId,
+      change_id: change.id,
+      flow_id: flow.id,
+      flow_version: flow.version,
+      triggered: outcome.triggered ? 1 : 0,
+      reason: outcome.triggered ? null : outcome.reason,
+      detail: toJson(outcome.triggered ? { actions: outcome.actions } : { detail: outcome.detail }),
+      created_at: at,
+    }));
+    if (rows.length) await trx.insertInto('flow_outcomes').values(rows).execute();
+  }
+}
