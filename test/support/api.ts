@@ -43,6 +43,8 @@ export interface ApiFixture {
   /** The account under test ("Acme Events") and a second one that must never see its data. */
   acme: Client;
   rival: Client;
+  acmeId: number;
+  rivalId: number;
 }
 
 /** An app on a fresh store with two accounts, built once per suite. */
@@ -51,8 +53,9 @@ export function useApi(dialect: Dialect, bodyLimit = 1024 * 1024): ApiFixture {
   beforeAll(async () => {
     fixture.database = await openTestDatabase(dialect);
     fixture.app = await buildApp({ config: { bodyLimit }, database: fixture.database });
-    fixture.acme = client(fixture.app, (await createAccount(fixture.database.db, 'Acme Events')).apiKey);
-    fixture.rival = client(fixture.app, (await createAccount(fixture.database.db, 'Rival Events')).apiKey);
+    const acme = await createAccount(fixture.database.db, 'Acme Events');
+    const rival = await createAccount(fixture.database.db, 'Rival Events');
+    Object.assign(fixture, { acme: client(fixture.app, acme.apiKey), acmeId: acme.account.id, rival: client(fixture.app, rival.apiKey), rivalId: rival.account.id });
   });
   afterAll(async () => {
     await fixture.app?.close();
