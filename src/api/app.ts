@@ -2,6 +2,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { Config } from '../config.js';
+import { SecretBox } from '../secrets/secret-box.js';
 import type { Database } from '../store/database.js';
 import { RegistrationWriter } from '../store/registration-writer.js';
 import { KeyCache, authenticate } from './auth.js';
@@ -10,6 +11,7 @@ import { validatorCompiler } from './validation.js';
 import { apiKeyRoutes } from './routes/api-keys.js';
 import { catalogRoutes } from './routes/catalog.js';
 import { changeRoutes } from './routes/changes.js';
+import { connectionRoutes } from './routes/connections.js';
 import { eventRoutes } from './routes/events.js';
 import { flowRoutes } from './routes/flows.js';
 import { profileRoutes } from './routes/profiles.js';
@@ -20,19 +22,22 @@ declare module 'fastify' {
   interface FastifyInstance {
     database: Database;
     registrationWriter: RegistrationWriter;
+    secretBox: SecretBox;
   }
 }
 
 export interface AppOptions {
   config: Pick<Config, 'bodyLimit'>;
   database: Database;
+  /** Seals connection secrets. Without one, a random key nobody keeps (tests): secrets do not outlive the process. */
+  secretBox?: SecretBox;
   logger?: FastifyServerOptions['logger'];
   /** Called after every successful write, so the workers take the new changes at once. */
   onWrite?: () => void;
 }
 
 /** The HTTP API, apart from the code that listens, so tests can `inject()` without a port. */
-export async function buildApp({ config, database, logger = false, onWrite }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({ config, database, secretBox = SecretBox.ephemeral(), logger = false, onWrite }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger,
     bodyLimit: config.bodyLimit,
@@ -41,6 +46,7 @@ export async function buildApp({ config, database, logger = false, onWrite }: Ap
   app.decorate('database', database);
   app.decorate('keys', new KeyCache(database.db));
   app.decorate('registrationWriter', new RegistrationWriter(database.db));
+  app.decorate('secretBox', secretBox);
   app.addHook('onClose', () => app.registrationWriter.idle());
   registerErrorHandling(app);
   if (onWrite) {
@@ -63,7 +69,7 @@ export async function buildApp({ config, database, logger = false, onWrite }: Ap
   await app.register(
     async (v1) => {
       v1.addHook('onRequest', authenticate);
-      for (const routes of [apiKeyRoutes, tagRoutes, catalogRoutes, eventRoutes, profileRoutes, registrationRoutes, changeRoutes, flowRoutes]) {
+      for (const routes of [apiKeyRoutes, tagRoutes, catalogRoutes, eventRoutes, profileRoutes, registrationRoutes, changeRoutes, flowRoutes, connectionRoutes]) {
         await v1.register(routes);
       }
     },

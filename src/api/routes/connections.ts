@@ -1,0 +1,176 @@
+import { Ajv, type ErrorObject } from 'ajv';
+import addFormats from 'ajv-formats';
+import type { FastifyInstance, FastifySchemaCompiler } from 'fastify';
+import {
+  API_KEY_PLACEMENTS,
+  AUTH_TYPES,
+  CONTENT_TYPES,
+  type ConnectionInput,
+  GRANT_TYPES,
+  METHODS,
+  TARGETS,
+  TIMEOUT_MS,
+  maskConnection,
+} from '../../connections/model.js';
+import { testConnection } from '../../connections/test-connection.js';
+import { HookflowError } from '../../domain/errors.js';
+import { SIGNING_SECRET_PATTERN } from '../../secrets/signing-secret.js';
+import { type ConnectionRecord, deleteConnection, getConnection, listConnections, putConnection, saveTokens } from '../../store/connections.js';
+import { inTransaction } from '../../store/transaction.js';
+import { describeSchemaError } from '../errors.js';
+import { codeParams } from '../schemas.js';
+
+type Params = { name: string };
+
+const httpUrl = { type: 'string', minLength: 1, maxLength: 2000, format: 'uri', pattern: '^https?://' } as const;
+const text = (max = 500) => ({ type: 'string', minLength: 1, maxLength: max }) as const;
+/** A secret: write-only. Reads show it masked (`********` plus its last 4 characters when it has 16 or more). */
+const secret = { ...text(4000), writeOnly: true } as const;
+const headerOrParamName = { type: 'string', minLength: 1, maxLength: 200, pattern: "^[A-Za-z0-9!#$%&'*+.^_`|~-]+$" } as const;
+
+/** One branch per authentication type; secrets are checked after merging with the stored ones. */
+const authSchema = {
+  type: 'object',
+  required: ['type'],
+  discriminator: { propertyName: 'type' },
+  oneOf: [
+    { title: 'Open / No Auth', type: 'object', additionalProperties: false, properties: { type: { const: 'none' } } },
+    {
+      title: 'Basic Authentication',
+      type: 'object',
+      additionalProperties: false,
+      required: ['type', 'username'],
+      properties: { type: { const: 'basic' }, username: text(), password: secret },
+    },
+    {
+      title: 'API Key / Token',
+      type: 'object',
+      additionalProperties: false,
+      required: ['type', 'placement', 'name'],
+      properties: {
+        type: { const: 'api_key' },
+        key: secret,
+        placement: { enum: API_KEY_PLACEMENTS, description: 'sent as a header, or as a query parameter' },
+        name: { ...headerOrParamName, description: 'the header (Authorization, X-API-Key...) or query parameter name; the key is its whole value' },
+      },
+    },
+    {
+      title: 'OAuth2',
+      type: 'object',
+      additionalProperties: false,
+      required: ['type', 'grantType', 'clientId', 'accessTokenUrl', 'testConnectionUrl'],
+      properties: {
+        type: { const: 'oauth2' },
+        grantType: { enum: GRANT_TYPES },
+        clientId: text(1000),
+        clientSecret: secret,
+        authorizationUrl: { ...httpUrl, description: 'required for authorization_code' },
+        accessTokenUrl: httpUrl,
+        refreshTokenUrl: { ...httpUrl, description: 'the access token URL when not given' },
+        scope: { type: 'string', maxLength: 2000 },
+        testConnectionUrl: httpUrl,
+        refreshToken: { ...secret, description: 'authorization_code only: the refresh token the authorization step yielded' },
+      },
+    },
+  ],
+} as const;
+
+const connectionBody = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    target: { enum: TARGETS, description: 'webhook by default' },
+    url: { ...httpUrl, description: 'the endpoint Hookflow sends data to' },
+    contentType: { enum: CONTENT_TYPES, description: 'application/json by default' },
+    method: { enum: METHODS, description: 'POST by default' },
+    timeoutMs: { type: 'integer', minimum: TIMEOUT_MS.min, maximum: TIMEOUT_MS.max, description: `${TIMEOUT_MS.default} by default` },
+    followRedirects: { type: 'boolean', description: 'false by default' },
+    signingSecret: {
+      type: 'string',
+      // The secret itself, or its mask sent back (which keeps the stored one).
+      pattern: `${SIGNING_SECRET_PATTERN.slice(0, -1)}|^\\*{8}.{0,4}$`,
+      writeOnly: true,
+      description: 'whsec_ + base64 of 24 or more random bytes; generated when not given',
+    },
+    auth: authSchema,
+  },
+} as const;
+
+/** Bodies strictly, and with `discriminator` on, so a wrong auth branch names its own fields only. */
+function connectionValidator(): FastifySchemaCompiler<object> {
+  const ajv = addFormats.default(new Ajv({ allErrors: true, strict: false, discriminator: true }));
+  return ({ schema, httpPart }) => {
+    const validate = ajv.compile(schema);
+    const root = httpPart ?? 'body';
+    return (data: unknown) => {
+      if (validate(data)) return { value: data };
+      const messages = new Set((validate.errors ?? []).map((e) => describe(e, root)).filter((m) => m !== null));
+      return { error: new HookflowError('HF_BAD_REQUEST', [...messages].join('; ')) };
+    };
+  };
+}
+
+function describe(e: ErrorObject, root: string): string | null {
+  if (e.keyword !== 'discriminator') return describeSchemaError(e, root);
+  // A missing type is already reported by `required`.
+  if (e.params.tagValue === undefined) return null;
+  return `${root}${e.instancePath}/type must be one of ${AUTH_TYPES.join(', ')}`;
+}
+
+const view = (r: ConnectionRecord) => ({ ...maskConnection(r.connection), createdAt: r.createdAt, updatedAt: r.updatedAt });
+
+export async function connectionRoutes(app: FastifyInstance) {
+  app.setValidatorCompiler(connectionValidator());
+  const db = app.database.db;
+  const box = app.secretBox;
+  const schema = { tags: ['connections'], params: codeParams('name') };
+
+  app.get('/connections', { schema: { tags: ['connections'], summary: "The account's connections, secrets masked" } }, async (req) => ({
+    connections: (await listConnections(db, box, req.account.id)).map(view),
+  }));
+
+  app.get<{ Params: Params }>('/connections/:name', { schema: { ...schema, summary: 'A connection, secrets masked' } }, async (req) =>
+    view(await getConnection(db, box, req.account.id, req.params.name)),
+  );
+
+  app.put<{ Params: Params; Body: ConnectionInput }>(
+    '/connections/:name',
+    {
+      schema: {
+        ...schema,
+        summary: 'Create or update a connection',
+        description: 'A field left out keeps its value; so does a secret left out or sent back masked, while the auth type stays the same.',
+        body: connectionBody,
+      },
+    },
+    async (req, reply) => {
+      const { record, created } = await inTransaction(db, (trx) => putConnection(trx, box, req.account.id, req.params.name, req.body));
+      return reply.status(created ? 201 : 200).send(view(record));
+    },
+  );
+
+  app.delete<{ Params: Params }>('/connections/:name', { schema: { ...schema, summary: 'Delete a connection' } }, async (req, reply) => {
+    await deleteConnection(db, req.account.id, req.params.name);
+    return reply.status(204).send();
+  });
+
+  app.post<{ Params: Params }>(
+    '/connections/:name/test',
+    {
+      schema: {
+        ...schema,
+        summary: 'Save & Test: one real request to the saved connection',
+        description: 'Answers { ok: true, status, durationMs } or { ok: false, failure: { kind: dns|refused|tls|timeout|http|oauth, message }, durationMs }.',
+      },
+    },
+    async (req) => {
+      const { connection } = await getConnection(db, box, req.account.id, req.params.name);
+      const report = await testConnection(connection);
+      if (report.tokens && connection.auth.type === 'oauth2') {
+        const { clientId } = connection.auth;
+        await inTransaction(db, (trx) => saveTokens(trx, box, req.account.id, req.params.name, clientId, report.tokens!));
+      }
+      return report.result;
+    },
+  );
+}

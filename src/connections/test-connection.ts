@@ -1,0 +1,157 @@
+import { randomUUID } from 'node:crypto';
+import { type Dispatcher, getGlobalDispatcher, interceptors, request } from 'undici';
+import { type Failure, classifyError, statusFailure } from './classify.js';
+import type { Connection, OAuth2Auth } from './model.js';
+import { signatureHeaders } from './signature.js';
+
+/**
+ * Save & Test: one real exchange with the target, as a delivery would make it, reported as
+ * `{ ok: true, status, durationMs }` or `{ ok: false, failure: { kind, message }, durationMs }`.
+ *
+ * - none, basic, api_key: the connection's method to its URL, auth applied, signed, with an empty
+ *   body of its content type (`{}` for JSON) when the method is POST.
+ * - oauth2: a token from the token endpoint (client credentials, or the stored refresh token for
+ *   authorization code), then GET the test connection URL with `Authorization: Bearer <token>`.
+ *
+ * Each request has the connection's timeoutMs for its whole exchange, answer body included.
+ */
+export type TestResult = { ok: true; status: number; durationMs: number } | { ok: false; failure: Failure; durationMs: number };
+
+export interface TestReport {
+  result: TestResult;
+  /** OAuth2: the tokens the test obtained, to be kept (a rotated refresh token must be). */
+  tokens?: { accessToken: string; refreshToken?: string };
+}
+
+export interface TestOptions {
+  /** The HTTP client (tests and delivery may pass their own); undici's global one by default. */
+  dispatcher?: Dispatcher;
+  now?: () => number;
+}
+
+const USER_AGENT = 'Hookflow/0.1 (connection test)';
+const MAX_REDIRECTIONS = 5;
+/** Enough of an error body for its first lines; the rest is not read. */
+const BODY_HEAD_BYTES = 8 * 1024;
+
+export async function testConnection(connection: Connection, options: TestOptions = {}): Promise<TestReport> {
+  const now = options.now ?? Date.now;
+  const started = now();
+  const base = options.dispatcher ?? getGlobalDispatcher();
+  const dispatcher = connection.followRedirects ? base.compose(interceptors.redirect({ maxRedirections: MAX_REDIRECTIONS })) : base;
+  const http = (url: URL, init: Omit<Exchange, 'url'>) => exchange(dispatcher, connection.timeoutMs, { url, ...init });
+  const done = (outcome: Outcome, tokens?: TestReport['tokens']): TestReport => {
+    const durationMs = Math.max(0, Math.round(now() - started));
+    const result: TestResult = outcome.ok ? { ok: true, status: outcome.status, durationMs } : { ok: false, failure: outcome.failure, durationMs };
+    return tokens ? { result, tokens } : { result };
+  };
+
+  const { auth } = connection;
+  if (auth.type === 'oauth2') {
+    const token = await obtainToken(auth, http);
+    if (!token.ok) return done(token);
+    const answer = await http(new URL(auth.testConnectionUrl), { method: 'GET', headers: { authorization: `Bearer ${token.accessToken}` } });
+    return done(toOutcome(answer, 'the test connection URL'), token.tokens);
+  }
+
+  const url = new URL(connection.url);
+  const headers: Record<string, string> = {};
+  if (auth.type === 'basic') headers.authorization = `Basic ${Buffer.from(`${auth.username}:${auth.password}`).toString('base64')}`;
+  if (auth.type === 'api_key' && auth.placement === 'header') headers[auth.name.toLowerCase()] = auth.key;
+  if (auth.type === 'api_key' && auth.placement === 'query') url.searchParams.set(auth.name, auth.key);
+  let body = '';
+  if (connection.method === 'POST') {
+    body = connection.contentType === 'application/json' ? '{}' : '';
+    headers['content-type'] = connection.contentType;
+  }
+  const id = `msg_test_${randomUUID()}`;
+  Object.assign(headers, signatureHeaders(connection.signingSecret, id, Math.floor(now() / 1000), body));
+  const answer = await http(url, { method: connection.method, headers, ...(connection.method === 'POST' ? { body } : {}) });
+  return done(toOutcome(answer, url.host));
+}
+
+type Outcome = { ok: true; status: number } | { ok: false; failure: Failure };
+
+interface Exchange {
+  url: URL;
+  method: 'GET' | 'POST';
+  headers: Record<string, string>;
+  body?: string;
+}
+
+type Answer = { ok: true; status: number; text: string } | { ok: false; failure: Failure };
+
+/** One request; its answer read only as far as a token or an error's first lines need. */
+async function exchange(dispatcher: Dispatcher, timeoutMs: number, { url, method, headers, body }: Exchange): Promise<Answer> {
+  try {
+    const response = await request(url, {
+      dispatcher,
+      method,
+      headers: { 'user-agent': USER_AGENT, ...headers },
+      ...(body === undefined ? {} : { body }),
+      signal: AbortSignal.timeout(timeoutMs),
+    });
+    let text = '';
+    for await (const chunk of response.body) {
+      text += (chunk as Buffer).toString('utf8');
+      if (text.length >= BODY_HEAD_BYTES) break;
+    }
+    return { ok: true, status: response.statusCode, text };
+  } catch (error) {
+    return { ok: false, failure: classifyError(error, url.host, timeoutMs) };
+  }
+}
+
+function toOutcome(answer: Answer, what: string): Outcome {
+  if (!answer.ok) return answer;
+  if (answer.status >= 200 && answer.status < 300) return { ok: true, status: answer.status };
+  return { ok: false, failure: statusFailure('http', what, answer.status, answer.text) };
+}
+
+type Token = { ok: true; accessToken: string; tokens: NonNullable<TestReport['tokens']> } | { ok: false; failure: Failure };
+
+/** The token request: form-encoded, client credentials in the body (client_secret_post). */
+async function obtainToken(auth: OAuth2Auth, http: (url: URL, init: Omit<Exchange, 'url'>) => Promise<Answer>): Promise<Token> {
+  const form = new URLSearchParams();
+  let endpoint: string;
+  if (auth.grantType === 'client_credentials') {
+    form.set('grant_type', 'client_credentials');
+    endpoint = auth.accessTokenUrl;
+  } else {
+    if (!auth.refreshToken) {
+      return {
+        ok: false,
+        failure: {
+          kind: 'oauth',
+          message: `no refresh token is stored: the authorization step is needed (sign in at ${auth.authorizationUrl}), then save the refresh token it yields as auth.refreshToken`,
+        },
+      };
+    }
+    form.set('grant_type', 'refresh_token');
+    form.set('refresh_token', auth.refreshToken);
+    endpoint = auth.refreshTokenUrl ?? auth.accessTokenUrl;
+  }
+  form.set('client_id', auth.clientId);
+  form.set('client_secret', auth.clientSecret);
+  if (auth.scope) form.set('scope', auth.scope);
+
+  const url = new URL(endpoint);
+  const answer = await http(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
+    body: form.toString(),
+  });
+  if (!answer.ok) return { ok: false, failure: { ...answer.failure, message: `token endpoint: ${answer.failure.message}` } };
+  if (answer.status < 200 || answer.status >= 300) return { ok: false, failure: statusFailure('oauth', `the token endpoint ${url.host}`, answer.status, answer.text) };
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(answer.text);
+  } catch {
+    parsed = null;
+  }
+  const { access_token: accessToken, refresh_token: refreshToken } = (parsed ?? {}) as { access_token?: unknown; refresh_token?: unknown };
+  if (typeof accessToken !== 'string' || accessToken === '') {
+    return { ok: false, failure: statusFailure('oauth', `the token endpoint ${url.host} gave no access_token; it`, answer.status, answer.text) };
+  }
+  return { ok: true, accessToken, tokens: { accessToken, ...(typeof refreshToken === 'string' && refreshToken ? { refreshToken } : {}) } };
+}
