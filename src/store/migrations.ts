@@ -162,6 +162,51 @@ const STEPS: Record<string, Step> = {
       .where(sql.ref('processed_at'), 'is', null)
       .execute();
   },
+  '0003_deliveries': async (db, id) => {
+    await timestamps(
+      id(db.schema.createTable('deliveries'))
+        .addColumn('account_id', 'integer', (c) => c.notNull())
+        .addColumn('change_id', 'integer', (c) => c.notNull())
+        .addColumn('flow_id', 'integer', (c) => c.notNull())
+        .addColumn('destination', 'text', (c) => c.notNull())
+        .addColumn('connection', 'text', (c) => c.notNull())
+        /** Deliveries sharing a key (same record, same flow destination) go out in change order. */
+        .addColumn('ordering_key', 'text', (c) => c.notNull())
+        .addColumn('status', 'text', (c) => c.notNull())
+        .addColumn('priority', 'integer', (c) => c.notNull())
+        .addColumn('attempts', 'integer', (c) => c.notNull())
+        .addColumn('retries', 'integer', (c) => c.notNull())
+        .addColumn('next_attempt_at', 'text', (c) => c.notNull())
+        .addColumn('lease_until', 'text')
+        .addColumn('leased_by', 'text')
+        .addColumn('failure_category', 'text')
+        .addColumn('failure_message', 'text')
+        .addColumn('abandoned', 'integer', (c) => c.notNull())
+        .addColumn('delivered_at', 'text')
+        .addColumn('target_record_id', 'text'),
+    ).execute();
+    await db.schema
+      .createIndex('deliveries_due')
+      .on('deliveries')
+      .columns(['priority', 'next_attempt_at', 'id'])
+      .where(sql.ref('status'), 'in', sql`('received', 'retrying', 'processing')`)
+      .execute();
+    await db.schema.createIndex('deliveries_order').on('deliveries').columns(['ordering_key', 'id']).execute();
+    await db.schema.createIndex('deliveries_account').on('deliveries').columns(['account_id', 'id']).execute();
+    await id(db.schema.createTable('attempts'))
+      .addColumn('account_id', 'integer', (c) => c.notNull())
+      .addColumn('delivery_id', 'integer', (c) => c.notNull())
+      .addColumn('number', 'integer', (c) => c.notNull())
+      .addColumn('started_at', 'text', (c) => c.notNull())
+      .addColumn('duration_ms', 'integer', (c) => c.notNull())
+      .addColumn('request', 'text')
+      .addColumn('response', 'text')
+      .addColumn('outcome', 'text', (c) => c.notNull())
+      .addColumn('failure_category', 'text')
+      .addColumn('failure_message', 'text')
+      .execute();
+    await db.schema.createIndex('attempts_delivery').on('attempts').columns(['delivery_id', 'number']).execute();
+  },
 };
 
 class StaticProvider implements MigrationProvider {

@@ -18,6 +18,8 @@ export interface Schema {
   mappings: MappingsTable;
   flows: FlowsTable;
   flow_outcomes: FlowOutcomesTable;
+  deliveries: DeliveriesTable;
+  attempts: AttemptsTable;
 }
 
 interface Timestamps {
@@ -148,6 +150,45 @@ export interface FlowOutcomesTable {
   reason: string | null;
   detail: string;
   created_at: string;
+}
+
+export interface DeliveriesTable extends Timestamps {
+  id: Generated<number>;
+  account_id: number;
+  change_id: number;
+  flow_id: number;
+  destination: string;
+  connection: string;
+  ordering_key: string;
+  status: string;
+  /** Lower goes first: a delivery submitted by hand jumps the queue. */
+  priority: number;
+  attempts: number;
+  retries: number;
+  next_attempt_at: string;
+  lease_until: string | null;
+  leased_by: string | null;
+  failure_category: string | null;
+  failure_message: string | null;
+  abandoned: number;
+  delivered_at: string | null;
+  target_record_id: string | null;
+}
+
+export interface AttemptsTable {
+  id: Generated<number>;
+  account_id: number;
+  delivery_id: number;
+  number: number;
+  started_at: string;
+  duration_ms: number;
+  /** URL, method, headers (secrets redacted) and body, as JSON; null once the payload has expired. */
+  request: string | null;
+  /** Status, headers and body (first 64 KiB), as JSON; null when no answer came or once expired. */
+  response: string | null;
+  outcome: string;
+  failure_category: string | null;
+  failure_message: string | null;
 }
 
 export type Db = Kysely<Schema> | Transaction<Schema>;
