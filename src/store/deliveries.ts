@@ -1,0 +1,205 @@
+import { sql } from 'kysely';
+import type { ChangeKind } from '../domain/changes.js';
+import { type Delivery, type DeliveryStatus, NORMAL_PRIORITY } from '../delivery/delivery.js';
+import type { FailureCategory } from '../delivery/failure.js';
+import type { Dialect } from './database.js';
+import type { Db, Row } from './schema.js';
+
+export const toDelivery = (r: Row<'deliveries'>): Delivery => ({
+  id: r.id,
+  accountId: r.account_id,
+  changeId: r.change_id,
+  flowId: r.flow_id,
+  destination: r.destination,
+  connection: r.connection,
+  orderingKey: r.ordering_key,
+  status: r.status as DeliveryStatus,
+  priority: r.priority,
+  attempts: r.attempts,
+  retries: r.retries,
+  nextAttemptAt: r.next_attempt_at,
+  failureCategory: r.failure_category as FailureCategory | null,
+  failureMessage: r.failure_message,
+  abandoned: r.abandoned === 1,
+  deliveredAt: r.delivered_at,
+  targetRecordId: r.target_record_id,
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
+});
+
+export interface NewDelivery {
+  accountId: number;
+  changeId: number;
+  changeKind: ChangeKind;
+  /** The registration (or, for event changes, the event) the change is about. */
+  recordCode: string;
+  flowId: number;
+  destination: string;
+  connection: string;
+}
+
+/** Changes to one record reach one destination in the order they happened. */
+export const orderingKey = (d: NewDelivery) => `${d.accountId}/${d.flowId}/${d.destination}/${d.changeKind.startsWith('event.') ? 'event' : 'registration'}:${d.recordCode}`;
+
+export async function enqueueDeliveries(db: Db, deliveries: readonly NewDelivery[], at: string): Promise<void> {
+  for (let i = 0; i < deliveries.length; i += 500) {
+    const rows = deliveries.slice(i, i + 500).map((d) => ({
+      account_id: d.accountId,
+      change_id: d.changeId,
+      flow_id: d.flowId,
+      destination: d.destination,
+      connection: d.connection,
+      ordering_key: orderingKey(d),
+      status: 'received',
+      priority: NORMAL_PRIORITY,
+      attempts: 0,
+      retries: 0,
+      next_attempt_at: at,
+      lease_until: null,
+      leased_by: null,
+      failure_category: null,
+      failure_message: null,
+      abandoned: 0,
+      delivered_at: null,
+      target_record_id: null,
+      created_at: at,
+      updated_at: at,
+    }));
+    if (rows.length) await db.insertInto('deliveries').values(rows).execute();
+  }
+}
+
+const PENDING: DeliveryStatus[] = ['received', 'retrying', 'processing'];
+
+export interface ClaimOptions {
+  dialect: Dialect;
+  worker: string;
+  limit: number;
+  now: string;
+  leaseUntil: string;
+  /** Free request slots of a connection: a busy target's deliveries wait, the others go ahead. */
+  freeSlots?: (d: Pick<Delivery, 'accountId' | 'connection'>) => number;
+}
+
+/**
+ * Claims due deliveries for one worker: those waiting, retrying once due, or processing under a
+ * lease that ran out (a dead worker's). A delivery waits while an earlier one with the same
+ * ordering key is unfinished, so one registration's changes never overtake each other.
+ */
+export async function claimDeliveries(trx: Db, o: ClaimOptions): Promise<Delivery[]> {
+  let q = trx
+    .selectFrom('deliveries as d')
+    .selectAll('d')
+    .where((eb) =>
+      eb.or([
+        eb.and([eb('d.status', 'in', ['received', 'retrying']), eb('d.next_attempt_at', '<=', o.now)]),
+        eb.and([eb('d.status', '=', 'processing'), eb('d.lease_until', '<', o.now)]),
+      ]),
+    )
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom('deliveries as e')
+            .select('e.id')
+            .whereRef('e.ordering_key', '=', 'd.ordering_key')
+            .whereRef('e.id', '<', 'd.id')
+            .where('e.status', 'in', PENDING),
+        ),
+      ),
+    )
+    .orderBy('d.priority')
+    .orderBy('d.next_attempt_at')
+    .orderBy('d.id')
+    .limit(o.limit * 4);
+  if (o.dialect === 'postgres') q = q.forUpdate().skipLocked();
+  const candidates = (await q.execute()).map(toDelivery);
+  const chosen = fairShare(candidates, o.limit, o.freeSlots);
+  if (chosen.length === 0) return [];
+  await trx
+    .updateTable('deliveries')
+    .set({ status: 'processing', lease_until: o.leaseUntil, leased_by: o.worker, updated_at: o.now })
+    .where('id', 'in', chosen.map((d) => d.id))
+    .execute();
+  return chosen.map((d) => ({ ...d, status: 'processing' as const }));
+}
+
+/** Takes deliveries round-robin across connections, so one busy target cannot fill the batch. */
+function fairShare(candidates: Delivery[], limit: number, freeSlots?: ClaimOptions['freeSlots']): Delivery[] {
+  const byConnection = new Map<string, Delivery[]>();
+  for (const d of candidates) {
+    const key = `${d.accountId}/${d.connection}`;
+    const queue = byConnection.get(key) ?? [];
+    if (queue.length < (freeSlots?.(d) ?? Number.POSITIVE_INFINITY)) byConnection.set(key, [...queue, d]);
+  }
+  const queues = [...byConnection.values()];
+  const chosen: Delivery[] = [];
+  for (let round = 0; chosen.length < limit && queues.some((q) => q.length > round); round++) {
+    for (const q of queues) {
+      const d = q[round];
+      if (d && chosen.length < limit) chosen.push(d);
+    }
+  }
+  return chosen;
+}
+
+/** Updates only the caller's own claim: a worker whose lease ran out cannot overwrite the next one's result. */
+const ownClaim = (db: Db, id: number, worker: string) =>
+  db.updateTable('deliveries').where('id', '=', id).where('status', '=', 'processing').where('leased_by', '=', worker);
+
+export async function markDelivered(db: Db, id: number, worker: string, at: string, targetRecordId: string | null) {
+  await ownClaim(db, id, worker)
+    .set((eb) => ({
+      status: 'delivered',
+      attempts: eb('attempts', '+', 1),
+      delivered_at: at,
+      target_record_id: targetRecordId,
+      failure_category: null,
+      failure_message: null,
+      lease_until: null,
+      updated_at: at,
+    }))
+    .execute();
+}
+
+export interface FailedAttempt {
+  category: FailureCategory;
+  message: string;
+  at: string;
+}
+
+export async function markRetrying(db: Db, id: number, worker: string, f: FailedAttempt, nextAttemptAt: string) {
+  await ownClaim(db, id, worker)
+    .set((eb) => ({
+      status: 'retrying',
+      attempts: eb('attempts', '+', 1),
+      retries: eb('retries', '+', 1),
+      next_attempt_at: nextAttemptAt,
+      failure_category: f.category,
+      failure_message: f.message,
+      lease_until: null,
+      updated_at: f.at,
+    }))
+    .execute();
+}
+
+export async function markFailed(db: Db, id: number, worker: string, f: FailedAttempt, abandoned: boolean) {
+  await ownClaim(db, id, worker)
+    .set((eb) => ({
+      status: 'failed',
+      attempts: eb('attempts', '+', 1),
+      failure_category: f.category,
+      failure_message: f.message,
+      abandoned: abandoned ? 1 : 0,
+      lease_until: null,
+      updated_at: f.at,
+    }))
+    .execute();
+}
+
+/** Gives a claim back untouched (graceful shutdown): it is taken again at once, by anyone. */
+export async function releaseClaim(db: Db, id: number, worker: string, at: string) {
+  await ownClaim(db, id, worker)
+    .set({ status: sql<string>`case when retries > 0 then 'retrying' else 'received' end`, lease_until: null, leased_by: null, next_attempt_at: at, updated_at: at })
+    .execute();
+}

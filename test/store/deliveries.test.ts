@@ -1,0 +1,70 @@
+import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
+import { claimDeliveries, enqueueDeliveries, markDelivered, markFailed, markRetrying, releaseClaim, type NewDelivery } from '../../src/store/deliveries.js';
+import { type TestDatabase, describeEachStore, openTestDatabase } from '../support/stores.js';
+
+const T0 = '2026-11-24T10:00:00.000Z';
+const later = (seconds: number) => new Date(Date.parse(T0) + seconds * 1000).toISOString();
+const action = (changeId: number, recordCode: string, connection = 'crm'): NewDelivery => ({
+  accountId: 1, changeId, changeKind: 'registration.status_changed', recordCode, flowId: 1, destination: 'CRM', connection,
+});
+
+describeEachStore('delivery queue', (store) => {
+  let database: TestDatabase;
+  beforeAll(async () => {
+    database = await openTestDatabase(store);
+  });
+  afterAll(() => database.close());
+  beforeEach(async () => {
+    await database.db.deleteFrom('deliveries').execute();
+  });
+  const claim = (worker: string, limit: number, now = T0, freeSlots?: (d: { connection: string }) => number) =>
+    database.db.transaction().execute((trx) =>
+      claimDeliveries(trx, { dialect: database.dialect, worker, limit, now, leaseUntil: later(30), freeSlots }),
+    );
+
+  it("holds a registration's later change while an earlier one is unfinished, and lets others through", async () => {
+    await enqueueDeliveries(database.db, [action(1, 'R-1'), action(2, 'R-1'), action(3, 'R-2')], T0);
+    const first = await claim('w1', 10);
+    expect(first.map((d) => d.changeId)).toEqual([1, 3]);
+    const [r1, r2] = first;
+    await markDelivered(database.db, r2!.id, 'w1', T0, null);
+    await markRetrying(database.db, r1!.id, 'w1', { category: 'connection', message: '503', at: T0 }, later(60));
+    expect(await claim('w1', 10)).toEqual([]);
+    const retried = await claim('w1', 10, later(61));
+    expect(retried.map((d) => d.changeId)).toEqual([1]);
+    await markDelivered(database.db, retried[0]!.id, 'w1', later(61), 'crm-42');
+    expect((await claim('w1', 10, later(62))).map((d) => d.changeId)).toEqual([2]);
+  });
+
+  it('moves on once an earlier delivery is abandoned', async () => {
+    await enqueueDeliveries(database.db, [action(1, 'R-1'), action(2, 'R-1')], T0);
+    const [d1] = await claim('w1', 1);
+    await markFailed(database.db, d1!.id, 'w1', { category: 'connection', message: '503', at: T0 }, true);
+    expect((await claim('w1', 10)).map((d) => d.changeId)).toEqual([2]);
+  });
+
+  it("takes over a dead worker's claim once its lease runs out, and refuses the dead worker's late result", async () => {
+    await enqueueDeliveries(database.db, [action(1, 'R-1')], T0);
+    const [mine] = await claim('dead', 1);
+    expect(await claim('alive', 1, later(10))).toEqual([]);
+    const [taken] = await claim('alive', 1, later(31));
+    expect(taken?.id).toBe(mine?.id);
+    await markDelivered(database.db, mine!.id, 'dead', later(32), null);
+    const row = await database.db.selectFrom('deliveries').selectAll().executeTakeFirstOrThrow();
+    expect([row.status, row.leased_by]).toEqual(['processing', 'alive']);
+  });
+
+  it('shares a batch fairly between connections and respects their free slots', async () => {
+    await enqueueDeliveries(database.db, [...Array.from({ length: 6 }, (_, i) => action(i + 1, `S-${i}`, 'slow')), action(10, 'F-1', 'fast'), action(11, 'F-2', 'fast')], T0);
+    const batch = await claim('w1', 4, T0, (d) => (d.connection === 'slow' ? 2 : 10));
+    expect(batch.map((d) => d.connection).sort()).toEqual(['fast', 'fast', 'slow', 'slow']);
+  });
+
+  it('gives a claim back untouched on shutdown', async () => {
+    await enqueueDeliveries(database.db, [action(1, 'R-1')], T0);
+    const [d] = await claim('w1', 1);
+    await releaseClaim(database.db, d!.id, 'w1', T0);
+    const [again] = await claim('w2', 1);
+    expect(again).toMatchObject({ id: d!.id, status: 'processing', attempts: 0 });
+  });
+});
