@@ -113,6 +113,9 @@ const REQUIRED: Record<AuthType, readonly string[]> = {
   oauth2: ['grantType', 'clientId', 'clientSecret', 'accessTokenUrl', 'testConnectionUrl'],
 };
 
+/** What an OAuth2 access token was obtained with: a change to any of them makes it stale. */
+const TOKEN_SOURCE = ['grantType', 'clientId', 'clientSecret', 'accessTokenUrl', 'refreshTokenUrl', 'scope'] as const;
+
 const MASK = '********';
 const SHOWN_TAIL = 4;
 const TAIL_FROM_LENGTH = 16;
@@ -167,8 +170,8 @@ function mergeAuth(input: NonNullable<ConnectionInput['auth']>, existing: Auth |
     if (kept === undefined) delete auth[field];
     else auth[field] = kept;
   }
-  // The cached access token belongs to the credentials that obtained it.
-  if (input.type === 'oauth2' && !sameKind) delete auth.accessToken;
+  // The cached access token belongs to the credentials and endpoint that obtained it.
+  if (input.type === 'oauth2' && TOKEN_SOURCE.some((f) => auth[f] !== stored[f])) delete auth.accessToken;
   for (const field of REQUIRED[input.type]) {
     if (auth[field] === undefined || auth[field] === '') throw bad(`body/auth/${field}`, 'is required');
   }

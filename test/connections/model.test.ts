@@ -75,3 +75,14 @@ describe('the connection model', () => {
     expect(joinSecrets('Sales', settings, secrets)).toEqual(connection);
   });
 });
+
+describe('the cached OAuth2 access token', () => {
+  const oauth = { type: 'oauth2' as const, grantType: 'client_credentials' as const, clientId: 'c', clientSecret: 's', accessTokenUrl: 'https://t', testConnectionUrl: 'https://m' };
+  const stored = { ...mergeConnection('O', { url: 'https://x', auth: oauth }, null, newSecret), auth: { ...oauth, accessToken: 'at' } };
+
+  it('survives an update that keeps the credentials, and goes when they change', () => {
+    expect(mergeConnection('O', { auth: { ...oauth, clientSecret: undefined } }, stored, newSecret).auth).toMatchObject({ accessToken: 'at', clientSecret: 's' });
+    expect(mergeConnection('O', { auth: { ...oauth, scope: 'more' } }, stored, newSecret).auth).not.toHaveProperty('accessToken');
+    expect(mergeConnection('O', { auth: { ...oauth, clientSecret: 's2' } }, stored, newSecret).auth).not.toHaveProperty('accessToken');
+  });
+});
