@@ -1,0 +1,29 @@
+import type { Failure } from './failure.js';
+
+/** What one try of a delivery sent and got back, kept for the dashboard (secrets redacted). */
+export interface AttemptRecord {
+  startedAt: string;
+  durationMs: number;
+  request?: { url: string; method: string; headers: Record<string, string>; body: string };
+  response?: { status: number; headers: Record<string, string>; body: string; truncated: boolean };
+}
+
+export type AttemptReport =
+  | { outcome: 'delivered'; targetRecordId: string | null; record: AttemptRecord }
+  | { outcome: 'failed'; failure: Failure; record: AttemptRecord };
+
+/** The part of an answer kept: the first 64 KiB. */
+export const RESPONSE_BODY_LIMIT = 64 * 1024;
+
+/** The record id a target answered with, when it says: `id`, `data.id`, or the Location header. */
+export function targetRecordId(body: string, headers: Record<string, string>): string | null {
+  try {
+    const json = JSON.parse(body) as { id?: unknown; data?: { id?: unknown } };
+    const id = json?.id ?? json?.data?.id;
+    if (typeof id === 'string' || typeof id === 'number') return String(id);
+  } catch {
+    // not JSON: fall through to the Location header
+  }
+  const location = headers.location;
+  return location ? (location.split('/').filter(Boolean).at(-1) ?? null) : null;
+}

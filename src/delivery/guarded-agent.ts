@@ -1,0 +1,48 @@
+import { type LookupAddress, type LookupAllOptions, type LookupOneOptions, lookup } from 'node:dns';
+import { isIP } from 'node:net';
+import { Agent } from 'undici';
+import type { AddressGuard } from './address-guard.js';
+
+const SECOND = 1000;
+
+export class RefusedTarget extends Error {
+  readonly code = 'HF_TARGET_REFUSED';
+  constructor(message: string) {
+    super(message);
+    this.name = 'RefusedTarget';
+  }
+}
+
+type LookupCallback = (err: Error | null, address: string | LookupAddress[], family?: number) => void;
+
+/**
+ * An undici agent (keep-alive pools per origin) whose every connection resolves its host through
+ * the guard: the address checked is the address connected to, so DNS cannot be switched between
+ * the check and the request. Literal IPs never reach a lookup, so `checkLiteral` covers them.
+ */
+export function guardedAgent(guard: AddressGuard, connectionsPerOrigin = 16): Agent {
+  const guardedLookup = (hostname: string, options: LookupOneOptions | LookupAllOptions, callback: LookupCallback) => {
+    lookup(hostname, { ...options, all: true }, (err, addresses) => {
+      if (err) return callback(err, []);
+      const allowed = addresses.filter((a) => guard.refusal(a.address) === null);
+      if (allowed.length === 0) {
+        const refusal = guard.refusal(addresses[0]?.address ?? '') ?? 'no address';
+        return callback(new RefusedTarget(`${hostname}: ${refusal}`), []);
+      }
+      if ((options as LookupAllOptions).all) return callback(null, allowed);
+      const first = allowed[0] as LookupAddress;
+      return callback(null, first.address, first.family);
+    });
+  };
+  return new Agent({
+    connections: connectionsPerOrigin,
+    keepAliveTimeout: 10 * SECOND,
+    connect: { lookup: guardedLookup as never },
+  });
+}
+
+/** The guard's verdict on a URL whose host is a literal IP; null for host names (checked on lookup). */
+export function literalRefusal(guard: AddressGuard, url: URL): string | null {
+  const host = url.hostname.replace(/^\[|\]$/g, '');
+  return isIP(host) ? guard.refusal(host) : null;
+}

@@ -1,0 +1,150 @@
+import { randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { Logger } from 'pino';
+import type { Dialect } from '../store/database.js';
+import { claimDeliveries, markDelivered, markFailed, markRetrying, releaseClaim } from '../store/deliveries.js';
+import { recordAttempt } from '../store/attempts.js';
+import type { Schema } from '../store/schema.js';
+import type { AttemptReport } from './attempt.js';
+import type { Delivery } from './delivery.js';
+import { nextRetry } from './retry-policy.js';
+
+const SECOND = 1000;
+
+export interface WorkerOptions {
+  db: Kysely<Schema>;
+  dialect: Dialect;
+  /** Makes one try of a delivery: renders it with the current configuration and sends it. */
+  attempt: (delivery: Delivery) => Promise<AttemptReport>;
+  /** Requests in flight across all targets. */
+  concurrency?: number;
+  /** Requests in flight to one connection: a target that hangs holds only these. */
+  perConnection?: number;
+  /** How long a claim lasts before another worker may take it over. */
+  lease?: number;
+  /** How often to look for due work when nothing wakes the worker. */
+  pollInterval?: number;
+  /** Shrinks the retry schedule (tests, demos). */
+  retryScale?: number;
+  maxRetries?: (delivery: Delivery) => number;
+  now?: () => Date;
+  log?: Pick<Logger, 'error' | 'warn'>;
+}
+
+/**
+ * Takes due deliveries and works them, at most `concurrency` at a time and `perConnection` per
+ * target. Every outcome goes back to the store in one small write: delivered, retrying (with the
+ * schedule's next time) or failed. Stopping stops claiming and lets what is in flight finish.
+ */
+export class DeliveryWorker {
+  readonly id = `worker-${randomUUID().slice(0, 8)}`;
+  private readonly inFlight = new Map<string, number>();
+  private total = 0;
+  private timer: NodeJS.Timeout | null = null;
+  private claiming: Promise<void> | null = null;
+  private again = false;
+  private stopped = true;
+  private readonly settled = new Set<Promise<void>>();
+
+  constructor(private readonly o: WorkerOptions) {}
+
+  private get concurrency() {
+    return this.o.concurrency ?? 32;
+  }
+  private get perConnection() {
+    return this.o.perConnection ?? 8;
+  }
+  private now() {
+    return this.o.now?.() ?? new Date();
+  }
+
+  start() {
+    this.stopped = false;
+    this.timer = setInterval(() => this.wake(), this.o.pollInterval ?? 0.25 * SECOND);
+    this.wake();
+  }
+
+  /** Stops claiming; in-flight attempts finish and record their outcome. */
+  async stop() {
+    this.stopped = true;
+    if (this.timer) clearInterval(this.timer);
+    await this.claiming;
+    await Promise.all(this.settled);
+  }
+
+  /** New work may be due: claim now rather than at the next poll. */
+  wake() {
+    if (this.stopped) return;
+    if (this.claiming) {
+      this.again = true;
+      return;
+    }
+    this.claiming = this.claimLoop().finally(() => {
+      this.claiming = null;
+    });
+  }
+
+  private async claimLoop() {
+    do {
+      this.again = false;
+      const free = this.concurrency - this.total;
+      if (free <= 0) return;
+      try {
+        const now = this.now();
+        const claimed = await this.o.db.transaction().execute((trx) =>
+          claimDeliveries(trx, {
+            dialect: this.o.dialect,
+            worker: this.id,
+            limit: free,
+            now: now.toISOString(),
+            leaseUntil: new Date(now.getTime() + (this.o.lease ?? 60 * SECOND)).toISOString(),
+            freeSlots: (d) => this.perConnection - (this.inFlight.get(slotKey(d)) ?? 0),
+          }),
+        );
+        for (const delivery of claimed) this.run(delivery);
+        if (claimed.length === free) this.again = true;
+      } catch (error) {
+        this.o.log?.error({ err: error }, 'claiming deliveries failed; will try again');
+        return;
+      }
+    } while (this.again && !this.stopped);
+  }
+
+  private run(delivery: Delivery) {
+    const key = slotKey(delivery);
+    this.inFlight.set(key, (this.inFlight.get(key) ?? 0) + 1);
+    this.total++;
+    const done = this.work(delivery)
+      .catch((error) => this.o.log?.error({ err: error, delivery: delivery.id }, 'recording a delivery outcome failed'))
+      .finally(() => {
+        this.inFlight.set(key, (this.inFlight.get(key) ?? 1) - 1);
+        this.total--;
+        this.settled.delete(done);
+        this.wake();
+      });
+    this.settled.add(done);
+  }
+
+  private async work(delivery: Delivery) {
+    if (this.stopped) return releaseClaim(this.o.db, delivery.id, this.id, this.now().toISOString());
+    let report: AttemptReport;
+    try {
+      report = await this.o.attempt(delivery);
+    } catch (error) {
+      const at = this.now().toISOString();
+      report = { outcome: 'failed', failure: { category: 'system', message: `internal error: ${String(error)}` }, record: { startedAt: at, durationMs: 0 } };
+    }
+    const at = this.now();
+    const number = delivery.attempts + 1;
+    await this.o.db.transaction().execute(async (trx) => {
+      await recordAttempt(trx, delivery, number, report);
+      if (report.outcome === 'delivered') return markDelivered(trx, delivery.id, this.id, at.toISOString(), report.targetRecordId);
+      const failed = { ...report.failure, at: at.toISOString() };
+      const decision = nextRetry(report.failure, delivery.retries, { maxRetries: this.o.maxRetries?.(delivery), scale: this.o.retryScale });
+      if (decision.retry) return markRetrying(trx, delivery.id, this.id, failed, new Date(at.getTime() + decision.delay).toISOString());
+      return markFailed(trx, delivery.id, this.id, failed, decision.why === 'retries_exhausted');
+    });
+  }
+}
+
+const slotKey = (d: Pick<Delivery, 'accountId' | 'connection'>) => `${d.accountId}/${d.connection}`;

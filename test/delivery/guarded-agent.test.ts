@@ -1,0 +1,36 @@
+import { type Server, createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { request } from 'undici';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AddressGuard, LOOPBACK } from '../../src/delivery/address-guard.js';
+import { guardedAgent, literalRefusal } from '../../src/delivery/guarded-agent.js';
+
+describe('guarded HTTP agent', () => {
+  let server: Server;
+  let port: number;
+  beforeAll(async () => {
+    server = createServer((_req, res) => res.end('ok'));
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    port = (server.address() as AddressInfo).port;
+  });
+  afterAll(() => new Promise<void>((r) => server.close(() => r())));
+
+  it('refuses a host name that resolves to loopback, before connecting', async () => {
+    const agent = guardedAgent(new AddressGuard());
+    await expect(request(`http://localhost:${port}/`, { dispatcher: agent })).rejects.toThrow(/localhost: target address (127\.0\.0\.1|::1) is private/);
+    await agent.close();
+  });
+
+  it('refuses a literal private address without any lookup', () => {
+    expect(literalRefusal(new AddressGuard(), new URL(`http://127.0.0.1:${port}/`))).toMatch(/127\.0\.0\.1 is private/);
+    expect(literalRefusal(new AddressGuard(), new URL('http://[::1]/'))).toMatch(/::1 is private/);
+    expect(literalRefusal(new AddressGuard(), new URL('http://example.com/'))).toBeNull();
+  });
+
+  it('reaches loopback when the allow-list permits it', async () => {
+    const agent = guardedAgent(new AddressGuard(LOOPBACK));
+    const res = await request(`http://localhost:${port}/`, { dispatcher: agent });
+    expect(await res.body.text()).toBe('ok');
+    await agent.close();
+  });
+});
