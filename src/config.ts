@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { LOOPBACK, cidrProblem } from './delivery/address-guard.js';
 
 /** Hookflow's whole configuration: read once from the environment (and CLI flags), then passed in. */
 export interface Config {
@@ -13,6 +14,17 @@ export interface Config {
   secretKey: Buffer | null;
   /** ...or, when that is unset, read from (or generated into, mode 0600) this file. */
   secretKeyFile: string;
+  /** CIDR ranges webhooks may reach despite the SSRF guard. Default: loopback on the embedded store, none on PostgreSQL. */
+  allowTargets: string[];
+  /** Delivery requests in flight at once, across all targets. */
+  deliveryConcurrency: number;
+  /** Multiplies the retry schedule: 1 in production; tests and demos shrink it. */
+  retryScale: number;
+  /** Days request and response bodies are kept, then days the rest of a delivery's record is. */
+  payloadRetentionDays: number;
+  historyRetentionDays: number;
+  /** Run the delivery workers in `serve` (the default) or leave them to `hookflow worker`. */
+  workers: boolean;
 }
 
 export class ConfigError extends Error {
@@ -53,10 +65,40 @@ export function loadConfig(env: NodeJS.ProcessEnv, flags: Partial<Record<keyof C
   }
   const host = pick('host', 'HOOKFLOW_HOST') ?? '127.0.0.1';
   const secretKey = parseKey(env.HOOKFLOW_SECRET_KEY, problems);
+  const allowTargets = (env.HOOKFLOW_ALLOW_TARGETS ?? (databaseUrl.startsWith('sqlite:') ? LOOPBACK.join(',') : ''))
+    .split(',')
+    .map((c) => c.trim())
+    .filter(Boolean);
+  for (const cidr of allowTargets) {
+    const problem = cidrProblem(cidr);
+    if (problem) problems.push(`HOOKFLOW_ALLOW_TARGETS: ${problem}`);
+  }
+  const deliveryConcurrency = int('deliveryConcurrency', 'HOOKFLOW_DELIVERY_CONCURRENCY', 64, 1, 4096);
+  const payloadRetentionDays = int('payloadRetentionDays', 'HOOKFLOW_PAYLOAD_RETENTION_DAYS', 7, 1, 3650);
+  const historyRetentionDays = int('historyRetentionDays', 'HOOKFLOW_HISTORY_RETENTION_DAYS', 30, 1, 3650);
+  const retryScaleRaw = env.HOOKFLOW_RETRY_SCALE ?? '1';
+  const retryScale = Number(retryScaleRaw);
+  if (!(retryScale > 0 && retryScale <= 1)) problems.push(`HOOKFLOW_RETRY_SCALE: '${retryScaleRaw}' must be a number above 0 and at most 1`);
+  const workers = (pick('workers', 'HOOKFLOW_WORKERS') ?? 'true') !== 'false';
+  if (historyRetentionDays < payloadRetentionDays) problems.push('HOOKFLOW_HISTORY_RETENTION_DAYS: must be at least HOOKFLOW_PAYLOAD_RETENTION_DAYS');
   const secretKeyFile = resolve(env.HOOKFLOW_SECRET_KEY_FILE ?? './data/secret.key');
 
   if (problems.length) throw new ConfigError(problems);
-  return { databaseUrl, host, port, bodyLimit, logLevel, secretKey, secretKeyFile };
+  return {
+    databaseUrl,
+    host,
+    port,
+    bodyLimit,
+    logLevel,
+    secretKey,
+    secretKeyFile,
+    allowTargets,
+    deliveryConcurrency,
+    retryScale,
+    payloadRetentionDays,
+    historyRetentionDays,
+    workers,
+  };
 }
 
 function parseKey(raw: string | undefined, problems: string[]): Buffer | null {

@@ -12,7 +12,19 @@ describe('configuration', () => {
       logLevel: 'info',
       secretKey: null,
       secretKeyFile: resolve('./data/secret.key'),
+      allowTargets: ['127.0.0.0/8', '::1/128'],
+      deliveryConcurrency: 64,
+      retryScale: 1,
+      payloadRetentionDays: 7,
+      historyRetentionDays: 30,
+      workers: true,
     });
+  });
+
+  it('lets the embedded demo reach loopback targets, and PostgreSQL deployments nothing private unless allowed', () => {
+    expect(loadConfig({ HOOKFLOW_DATABASE_URL: 'postgres://db/x' }).allowTargets).toEqual([]);
+    expect(loadConfig({ HOOKFLOW_ALLOW_TARGETS: '10.0.0.0/8, 192.168.1.0/24' }).allowTargets).toEqual(['10.0.0.0/8', '192.168.1.0/24']);
+    expect(() => loadConfig({ HOOKFLOW_ALLOW_TARGETS: 'intranet' })).toThrow("HOOKFLOW_ALLOW_TARGETS: 'intranet' is not an IP range");
   });
 
   it('takes the secret key as 64 hex digits or base64 of 32 bytes, and nothing else', () => {
