@@ -2,6 +2,9 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { Config } from '../config.js';
+import type { Dispatcher } from 'undici';
+import { AddressGuard } from '../delivery/address-guard.js';
+import { guardedAgent } from '../delivery/guarded-agent.js';
 import { SecretBox } from '../secrets/secret-box.js';
 import type { Database } from '../store/database.js';
 import { RegistrationWriter } from '../store/registration-writer.js';
@@ -23,11 +26,13 @@ declare module 'fastify' {
     database: Database;
     registrationWriter: RegistrationWriter;
     secretBox: SecretBox;
+    /** Every request to a target goes through this: keep-alive pools behind the SSRF guard. */
+    outbound: Dispatcher;
   }
 }
 
 export interface AppOptions {
-  config: Pick<Config, 'bodyLimit'>;
+  config: Pick<Config, 'bodyLimit' | 'allowTargets'>;
   database: Database;
   /** Seals connection secrets. Without one, a random key nobody keeps (tests): secrets do not outlive the process. */
   secretBox?: SecretBox;
@@ -47,6 +52,8 @@ export async function buildApp({ config, database, secretBox = SecretBox.ephemer
   app.decorate('keys', new KeyCache(database.db));
   app.decorate('registrationWriter', new RegistrationWriter(database.db));
   app.decorate('secretBox', secretBox);
+  app.decorate('outbound', guardedAgent(new AddressGuard(config.allowTargets)));
+  app.addHook('onClose', () => app.outbound.close());
   app.addHook('onClose', () => app.registrationWriter.idle());
   registerErrorHandling(app);
   if (onWrite) {

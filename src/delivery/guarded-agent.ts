@@ -1,6 +1,6 @@
 import { type LookupAddress, type LookupAllOptions, type LookupOneOptions, lookup } from 'node:dns';
 import { isIP } from 'node:net';
-import { Agent } from 'undici';
+import { Agent, buildConnector } from 'undici';
 import type { AddressGuard } from './address-guard.js';
 
 const SECOND = 1000;
@@ -18,7 +18,7 @@ type LookupCallback = (err: Error | null, address: string | LookupAddress[], fam
 /**
  * An undici agent (keep-alive pools per origin) whose every connection resolves its host through
  * the guard: the address checked is the address connected to, so DNS cannot be switched between
- * the check and the request. Literal IPs never reach a lookup, so `checkLiteral` covers them.
+ * the check and the request.
  */
 export function guardedAgent(guard: AddressGuard, connectionsPerOrigin = 16): Agent {
   const guardedLookup = (hostname: string, options: LookupOneOptions | LookupAllOptions, callback: LookupCallback) => {
@@ -34,15 +34,13 @@ export function guardedAgent(guard: AddressGuard, connectionsPerOrigin = 16): Ag
       return callback(null, first.address, first.family);
     });
   };
-  return new Agent({
-    connections: connectionsPerOrigin,
-    keepAliveTimeout: 10 * SECOND,
-    connect: { lookup: guardedLookup as never },
-  });
-}
-
-/** The guard's verdict on a URL whose host is a literal IP; null for host names (checked on lookup). */
-export function literalRefusal(guard: AddressGuard, url: URL): string | null {
-  const host = url.hostname.replace(/^\[|\]$/g, '');
-  return isIP(host) ? guard.refusal(host) : null;
+  const connectThroughLookup = buildConnector({ lookup: guardedLookup as never });
+  // Literal IPs never reach a lookup: the connector checks them itself, redirects included.
+  const connect: buildConnector.connector = (options, callback) => {
+    const host = options.hostname.replace(/^\[|\]$/g, '');
+    const refusal = isIP(host) ? guard.refusal(host) : null;
+    if (refusal) return callback(new RefusedTarget(refusal), null);
+    return connectThroughLookup(options, callback);
+  };
+  return new Agent({ connections: connectionsPerOrigin, keepAliveTimeout: 10 * SECOND, connect });
 }

@@ -15,7 +15,7 @@ describeEachStore('connection secrets and the log', (store) => {
       },
     });
     const database = await openTestDatabase(store);
-    const app = await buildApp({ config: { bodyLimit: 1024 * 1024 }, database, logger: { level: 'trace', stream } });
+    const app = await buildApp({ config: { bodyLimit: 1024 * 1024, allowTargets: [] }, database, logger: { level: 'trace', stream } });
     try {
       const { apiKey } = await createAccount(database.db, 'Logged');
       const headers = { authorization: `Bearer ${apiKey}` };

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll } from 'vitest';
 import { buildApp } from '../../src/api/app.js';
+import { LOOPBACK } from '../../src/delivery/address-guard.js';
 import { createAccount } from '../../src/store/accounts.js';
 import type { Dialect } from '../../src/store/database.js';
 import { type TestDatabase, openTestDatabase } from './stores.js';
@@ -48,11 +49,11 @@ export interface ApiFixture {
 }
 
 /** An app on a fresh store with two accounts, built once per suite. */
-export function useApi(dialect: Dialect, bodyLimit = 1024 * 1024): ApiFixture {
+export function useApi(dialect: Dialect, bodyLimit = 1024 * 1024, allowTargets = LOOPBACK): ApiFixture {
   const fixture = {} as ApiFixture;
   beforeAll(async () => {
     fixture.database = await openTestDatabase(dialect);
-    fixture.app = await buildApp({ config: { bodyLimit }, database: fixture.database });
+    fixture.app = await buildApp({ config: { bodyLimit, allowTargets }, database: fixture.database });
     const acme = await createAccount(fixture.database.db, 'Acme Events');
     const rival = await createAccount(fixture.database.db, 'Rival Events');
     Object.assign(fixture, { acme: client(fixture.app, acme.apiKey), acmeId: acme.account.id, rival: client(fixture.app, rival.apiKey), rivalId: rival.account.id });

@@ -4,6 +4,8 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const CLI = ['--import', 'tsx', 'src/cli.ts'];
+/** Test processes keep their secret key out of the working tree. */
+const TEST_ENV = { HOOKFLOW_SECRET_KEY_FILE: `${process.env.TMPDIR ?? '/tmp'}/hookflow-test/secret.key` };
 
 export interface CliResult {
   code: number | null;
@@ -13,7 +15,7 @@ export interface CliResult {
 
 /** Runs `hookflow <args>` as a real process, from source. */
 export async function runCli(args: string[], env: Record<string, string>): Promise<CliResult> {
-  const child = spawn(process.execPath, [...CLI, ...args], { cwd: ROOT, env: { ...process.env, ...env } });
+  const child = spawn(process.execPath, [...CLI, ...args], { cwd: ROOT, env: { ...process.env, ...TEST_ENV, ...env } });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d) => (stdout += d));
@@ -32,7 +34,7 @@ export interface Served {
 export async function serve(env: Record<string, string>): Promise<Served> {
   const child = spawn(process.execPath, [...CLI, 'serve'], {
     cwd: ROOT,
-    env: { ...process.env, HOOKFLOW_PORT: '0', HOOKFLOW_LOG_LEVEL: 'info', ...env },
+    env: { ...process.env, ...TEST_ENV, HOOKFLOW_PORT: '0', HOOKFLOW_LOG_LEVEL: 'info', ...env },
   });
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {

@@ -165,7 +165,7 @@ export async function connectionRoutes(app: FastifyInstance) {
     },
     async (req) => {
       const { connection } = await getConnection(db, box, req.account.id, req.params.name);
-      const report = await testConnection(connection);
+      const report = await testConnection(connection, { dispatcher: app.outbound });
       if (report.tokens && connection.auth.type === 'oauth2') {
         const { clientId } = connection.auth;
         await inTransaction(db, (trx) => saveTokens(trx, box, req.account.id, req.params.name, clientId, report.tokens!));
