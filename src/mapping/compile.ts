@@ -105,9 +105,11 @@ function compileField(field: TargetField, at: string, inList: boolean, errors: M
     }
     const coerced = coerce(value, type);
     if (coerced.ok) out[name] = coerced.value;
-    else errs.push(error('coercion_failed', here, `cannot be a ${type.replace(/_/g, ' ')}: ${coerced.problem}`));
+    else errs.push(error('coercion_failed', here, `cannot be ${describeType(type)}: ${coerced.problem}`));
   };
 }
+
+const describeType = (type: string) => (type.startsWith('array_') ? `an ${type.replace(/_/g, ' ')}` : `a ${type}`);
 
 function applyAll(steps: ((s: string) => string)[], value: FieldValue): FieldValue {
   const run = (s: string) => steps.reduce((acc, step) => step(acc), s);

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { encodeForm, encodePayload, encodeQuery, renderHeaders } from '../../src/mapping/index.js';
+
+const lead = { FirstName: 'Matt', tags: ['AI', 'Cloud'], address: { city: 'Lisbon', geo: { lat: 38.7 } }, items: [{ q: 'Diet', a: 'Vegan' }], optIn: true };
+
+describe('encodings', () => {
+  it('form-encodes nested keys in bracket notation', () => {
+    expect(decodeURIComponent(encodeForm(lead))).toBe(
+      'FirstName=Matt&tags[0]=AI&tags[1]=Cloud&address[city]=Lisbon&address[geo][lat]=38.7&items[0][q]=Diet&items[0][a]=Vegan&optIn=true',
+    );
+    expect(encodeForm({ note: 'a&b=c d' })).toBe('note=a%26b%3Dc+d');
+  });
+
+  it('sends a GET mapping as a query string after the parameters the URL has', () => {
+    expect(encodeQuery('https://crm.example/hook?token=abc', { email: 'm@x.io', address: { city: 'Lisbon' } })).toBe(
+      'https://crm.example/hook?token=abc&email=m%40x.io&address%5Bcity%5D=Lisbon',
+    );
+  });
+
+  it('encodes a payload for each connection kind', () => {
+    expect(encodePayload({ a: 1 }, 'POST', 'application/json', 'https://x.example/')).toEqual({ url: 'https://x.example/', body: '{"a":1}' });
+    expect(encodePayload({ a: 1 }, 'POST', 'application/x-www-form-urlencoded', 'https://x.example/')).toEqual({ url: 'https://x.example/', body: 'a=1' });
+    expect(encodePayload({ a: 1 }, 'GET', 'application/json', 'https://x.example/')).toEqual({ url: 'https://x.example/?a=1', body: null });
+  });
+
+  it('renders a header mapping to flat string headers', () => {
+    expect(renderHeaders({ 'X-Account': 'acme', 'X-Count': 3, 'X-Tags': ['a', 'b'], 'X-Flag': false })).toEqual({
+      ok: true,
+      headers: { 'X-Account': 'acme', 'X-Count': '3', 'X-Tags': 'a, b', 'X-Flag': 'false' },
+    });
+  });
+
+  it('refuses headers that cannot be headers', () => {
+    expect(renderHeaders({ 'Bad Name': 'x' })).toEqual({ ok: false, message: "/Bad Name: 'Bad Name' is not a valid header name" });
+    expect(renderHeaders({ 'X-Obj': { a: 1 } })).toEqual({ ok: false, message: '/X-Obj: a header cannot hold an object' });
+    expect(renderHeaders({ 'X-Inject': 'a\r\nSet-Cookie: x' })).toEqual({ ok: false, message: '/X-Inject: a header value cannot contain a line break' });
+  });
+});
