@@ -2,6 +2,8 @@
  * What a mapping renders from: one change, as the flows layer sees it. Plain JSON, so a preview can
  * render a pasted sample exactly as a delivery renders a real change.
  */
+import type { ProfileSnapshot } from '../domain/profile.js';
+
 export type Scalar = string | number | boolean | null;
 export type FieldValue = Scalar | string[];
 
@@ -33,7 +35,7 @@ export interface RenderContext {
     properties: Record<string, boolean>;
     propertyTags: string[];
   };
-  profile?: Record<string, string | null> & { code: string; customFields: Record<string, string | string[] | null> };
+  profile?: ProfileSnapshot;
   /** The registration's answers, with each question's text and (at most one) tag. */
   answers?: { questionCode: string; questionText: string; tag: string | null; answer: string | string[] | null }[];
   /** Every question of the event. */

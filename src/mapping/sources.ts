@@ -60,7 +60,7 @@ const FIXED: Record<string, Read> = {
   'item.code': (_c, _e, item) => item?.code ?? null,
   'item.answer': (_c, _e, item) => item?.answer ?? null,
 };
-for (const [f] of PROFILE_FIELDS) FIXED[`profile.${f}`] = (c) => c.profile?.[f] ?? null;
+for (const [f] of PROFILE_FIELDS) FIXED[`profile.${f}`] = (c) => (c.profile as unknown as Record<string, string | null> | undefined)?.[f] ?? null;
 for (const [f] of EVENT_FIELDS) FIXED[`event.${f}`] = (c) => (c.event as unknown as Record<string, FieldValue>)[f] ?? null;
 for (const [f] of REGISTRATION_FIELDS) FIXED[`registration.${f}`] = (c) => (c.registration as unknown as Record<string, FieldValue> | undefined)?.[f] ?? null;
 
