@@ -17,6 +17,7 @@ import { changeRoutes } from './routes/changes.js';
 import { connectionRoutes } from './routes/connections.js';
 import { eventRoutes } from './routes/events.js';
 import { flowRoutes } from './routes/flows.js';
+import { mappingRoutes } from './routes/mappings.js';
 import { profileRoutes } from './routes/profiles.js';
 import { registrationRoutes } from './routes/registrations.js';
 import { tagRoutes } from './routes/tags.js';
@@ -76,7 +77,7 @@ export async function buildApp({ config, database, secretBox = SecretBox.ephemer
   await app.register(
     async (v1) => {
       v1.addHook('onRequest', authenticate);
-      for (const routes of [apiKeyRoutes, tagRoutes, catalogRoutes, eventRoutes, profileRoutes, registrationRoutes, changeRoutes, flowRoutes, connectionRoutes]) {
+      for (const routes of [apiKeyRoutes, tagRoutes, catalogRoutes, eventRoutes, profileRoutes, registrationRoutes, changeRoutes, flowRoutes, connectionRoutes, mappingRoutes]) {
         await v1.register(routes);
       }
     },

@@ -20,11 +20,9 @@ describeEachStore('flows', (store) => {
   beforeAll(async () => {
     processor = new ChangeProcessor(api.database.db, api.database.dialect);
     await seedSummit(api.acme);
-    // Connections and mappings have their own routes; rows are enough for the flows to refer to.
-    const at = new Date().toISOString();
-    for (const accountId of [api.acmeId, api.rivalId]) {
-      await api.database.db.insertInto('connections').values({ account_id: accountId, name: 'crm', settings: '{}', sealed_secrets: '', created_at: at, updated_at: at }).execute();
-      await api.database.db.insertInto('mappings').values({ account_id: accountId, name: 'Lead Mapping', version: 1, definition: '{}', created_at: at, updated_at: at }).execute();
+    for (const client of [api.acme, api.rival]) {
+      await client.put('/v1/connections/crm', { url: 'http://127.0.0.1:9/crm', auth: { type: 'none' } });
+      await client.put('/v1/mappings/Lead%20Mapping', { fields: [{ name: 'email', type: 'string', value: [{ kind: 'source', source: 'profile.email' }] }] });
     }
     await processor.drain();
   });

@@ -1,0 +1,171 @@
+import { randomUUID } from 'node:crypto';
+import type { FastifyInstance } from 'fastify';
+import { HookflowError } from '../../domain/errors.js';
+import { type ContentType, FIELD_TYPES, type Mapping, TRANSFORMS, describeSources, encodePayload, parseSample, renderHeaders } from '../../mapping/index.js';
+import { AccountConfig } from '../../pipeline/account-config.js';
+import { renderContext } from '../../pipeline/render-context.js';
+import { deleteMapping, getMapping, listMappings, putMapping, checkMapping } from '../../store/mappings.js';
+import { getEvent } from '../../store/events.js';
+import { getRegistration } from '../../store/registrations.js';
+import { inTransaction } from '../../store/transaction.js';
+import { code } from '../schemas.js';
+
+const name = { type: 'string', minLength: 1, maxLength: 200, pattern: '^[^/]+$' } as const;
+const params = { type: 'object', required: ['name'], properties: { name } } as const;
+
+/** A mapping's JSON schema; fields nest, so the field schema refers to itself (from the body's root). */
+const mappingProperties = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['fields'],
+  properties: {
+    root: { enum: ['object', 'array_of_objects'], default: 'object' },
+    each: { type: 'string' },
+    fields: { type: 'array', maxItems: 500, items: { $ref: '#/definitions/field' } },
+  },
+} as const;
+
+const definitions = {
+  field: {
+    type: 'object',
+    additionalProperties: false,
+    required: ['name', 'type'],
+    properties: {
+      name: { type: 'string', maxLength: 200 },
+      type: { enum: FIELD_TYPES },
+      required: { type: 'boolean' },
+      transforms: { type: 'array', items: { enum: TRANSFORMS }, maxItems: 10 },
+      each: { type: 'string' },
+      value: {
+        type: 'array',
+        maxItems: 50,
+        items: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['kind'],
+          properties: { kind: { enum: ['source', 'text'] }, source: { type: 'string', minLength: 1 }, text: { type: 'string', maxLength: 5000 } },
+        },
+      },
+      fields: { type: 'array', maxItems: 500, items: { $ref: '#/definitions/field' } },
+    },
+  },
+} as const;
+
+const mappingSchema = { ...mappingProperties, definitions } as const;
+
+interface PreviewBody {
+  mapping?: Mapping;
+  name?: string;
+  registrationCode?: string;
+  eventCode?: string;
+  sample?: Record<string, unknown>;
+  flowName?: string;
+  method?: 'POST' | 'GET';
+  contentType?: ContentType;
+  as?: 'payload' | 'headers';
+}
+
+export async function mappingRoutes(app: FastifyInstance) {
+  const db = app.database.db;
+  const tags = ['mappings'];
+
+  app.get('/mappings', { schema: { tags, summary: 'Named mappings, reusable across flows' } }, async (req) => ({ mappings: await listMappings(db, req.account.id) }));
+
+  app.get<{ Params: { name: string } }>('/mappings/:name', { schema: { tags, params } }, async (req) => {
+    const { id: _, ...mapping } = await getMapping(db, req.account.id, req.params.name);
+    return mapping;
+  });
+
+  app.put<{ Params: { name: string }; Body: Mapping }>(
+    '/mappings/:name',
+    { schema: { tags, summary: 'Create or replace a mapping; every problem is reported with its path', params, body: mappingSchema } },
+    async (req, reply) => {
+      const { mapping, created } = await inTransaction(db, (trx) => putMapping(trx, req.account.id, req.params.name, req.body));
+      return reply.status(created ? 201 : 200).send(mapping);
+    },
+  );
+
+  app.delete<{ Params: { name: string } }>('/mappings/:name', { schema: { tags, params } }, async (req, reply) => {
+    await inTransaction(db, (trx) => deleteMapping(trx, req.account.id, req.params.name));
+    return reply.status(204).send();
+  });
+
+  app.post<{ Body: { sample: string } }>(
+    '/mappings/parse-sample',
+    {
+      schema: {
+        tags,
+        summary: '"Parse JSON": a pasted sample payload becomes the target fields, with their types',
+        body: { type: 'object', additionalProperties: false, required: ['sample'], properties: { sample: { type: 'string', maxLength: 1_000_000 } } },
+      },
+    },
+    async (req) => {
+      const parsed = parseSample(req.body.sample);
+      if (!parsed.ok) throw new HookflowError('HF_INVALID_VALUE', `sample: ${parsed.message}`, 'sample');
+      return parsed.mapping;
+    },
+  );
+
+  app.get('/mapping-sources', { schema: { tags, summary: 'The source fields a mapping can use, grouped as the guide lists them' } }, async (req) => {
+    const config = await AccountConfig.load(db, req.account.id);
+    const codes = (kind: string) => [...new Set(config.entries.filter((e) => e.kind === kind).map((e) => e.code))];
+    const questionTags = [...new Set(config.entries.filter((e) => e.kind === 'question').flatMap((e) => e.tags))];
+    return { sources: describeSources({ profileCustom: codes('profile_custom_field'), eventCustom: codes('event_custom_field'), properties: codes('registration_property'), questionTags }) };
+  });
+
+  app.post<{ Body: PreviewBody }>(
+    '/mappings/preview',
+    {
+      schema: {
+        tags,
+        summary: 'Preview Mapping: render a saved or unsaved mapping against a registration, an event, or a sample context',
+        body: {
+          type: 'object',
+          additionalProperties: false,
+          properties: {
+            mapping: mappingProperties,
+            name,
+            registrationCode: code,
+            eventCode: code,
+            sample: { type: 'object' },
+            flowName: { type: 'string', maxLength: 200 },
+            method: { enum: ['POST', 'GET'] },
+            contentType: { enum: ['application/json', 'application/x-www-form-urlencoded'] },
+            as: { enum: ['payload', 'headers'] },
+          },
+          definitions,
+        },
+      },
+    },
+    async (req) => {
+      const b = req.body;
+      const mapping = b.mapping ?? (b.name ? await getMapping(db, req.account.id, b.name) : null);
+      if (!mapping) throw new HookflowError('HF_BAD_REQUEST', 'body: give either mapping (unsaved) or name (saved)');
+      const renderer = checkMapping(mapping);
+      const context = await previewContext(app, req.account.id, b);
+      const rendered = renderer.render(context as never, { now: () => new Date(), uuid: () => randomUUID() });
+      if (!rendered.ok) return { ok: false, errors: rendered.errors };
+      if (b.as === 'headers') {
+        const headers = renderHeaders(rendered.value);
+        return headers.ok ? { ok: true, headers: headers.headers } : { ok: false, errors: [{ message: headers.message }] };
+      }
+      const encoded = encodePayload(rendered.value, b.method ?? 'POST', b.contentType ?? 'application/json', 'https://target.example/');
+      return { ok: true, value: rendered.value, body: encoded.body, query: b.method === 'GET' ? new URL(encoded.url).search : undefined };
+    },
+  );
+}
+
+/** Preview against a real registration (as a change of it would render), an event, or a pasted sample. */
+async function previewContext(app: FastifyInstance, accountId: number, b: PreviewBody) {
+  if (b.sample) return b.sample;
+  const db = app.database.db;
+  const config = await AccountConfig.load(db, accountId);
+  const flowName = b.flowName ?? 'Preview';
+  if (b.registrationCode) {
+    const registration = await getRegistration(db, accountId, b.registrationCode);
+    const event = await getEvent(db, accountId, registration.eventCode);
+    return renderContext(config, flowName, event, registration, { kind: 'registration.updated', after: registration, createdAt: registration.updatedAt });
+  }
+  if (b.eventCode) return renderContext(config, flowName, await getEvent(db, accountId, b.eventCode), null);
+  throw new HookflowError('HF_BAD_REQUEST', 'body: give registrationCode, eventCode or sample to preview against');
+}

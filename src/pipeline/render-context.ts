@@ -1,0 +1,56 @@
+import type { Change } from '../domain/changes.js';
+import type { EventSnapshot } from '../domain/event.js';
+import type { RegistrationSnapshot } from '../domain/registration.js';
+import type { SessionRegistrationSnapshot } from '../domain/session-registration.js';
+import type { RenderContext } from '../mapping/index.js';
+import type { AccountConfig } from './account-config.js';
+
+/**
+ * The context a mapping renders from, for one change: the data as the change recorded it, the
+ * tagging and question texts as they are now.
+ */
+export function renderContext(
+  config: AccountConfig,
+  flowName: string,
+  event: EventSnapshot,
+  registration: RegistrationSnapshot | null,
+  change?: Pick<Change, 'kind' | 'after' | 'createdAt'>,
+): RenderContext {
+  const { tags } = config;
+  const ctx: RenderContext = {
+    account: { code: config.account.code },
+    flow: { name: flowName },
+    event: { ...event },
+    eventQuestions: config.entriesOf('question', event.code).map((q) => ({ code: q.code, text: questionText(q), tag: q.tags[0] ?? null })),
+  };
+  if (registration) {
+    const questions = new Map(config.entriesOf('question', event.code).map((q) => [q.code, q]));
+    ctx.registration = {
+      code: registration.code,
+      status: registration.status,
+      statusTags: tags.registrationStatus(event.code, registration.status),
+      attendeeType: registration.attendeeType,
+      attendeeTypeTags: tags.attendeeType(event.code, registration.attendeeType),
+      isTest: registration.isTest,
+      createdAt: change?.kind === 'registration.created' ? change.createdAt : null,
+      updatedAt: change?.createdAt ?? null,
+      properties: registration.properties,
+      propertyTags: tags.registrationProperties(event.code, registration.properties, registration.isTest),
+    };
+    ctx.profile = registration.profile;
+    ctx.answers = Object.entries(registration.answers)
+      .filter(([, answer]) => answer !== null)
+      .map(([code, answer]) => {
+        const q = questions.get(code);
+        return { questionCode: code, questionText: q ? questionText(q) : code, tag: q?.tags[0] ?? null, answer };
+      });
+  }
+  if (change?.kind === 'session_registration.status_changed') {
+    const s = change.after as SessionRegistrationSnapshot;
+    const session = config.entriesOf('session', event.code).find((e) => e.code === s.sessionCode);
+    ctx.sessionRegistration = { sessionCode: s.sessionCode, sessionName: session?.name ?? s.sessionCode, status: s.status, statusTags: tags.sessionRegistrationStatus(s.status) };
+  }
+  return ctx;
+}
+
+const questionText = (q: { name: string; attributes: Record<string, unknown> }) => (typeof q.attributes.text === 'string' ? q.attributes.text : q.name);
