@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { type Dispatcher, getGlobalDispatcher, interceptors, request } from 'undici';
 import { type Failure, classifyError, statusFailure } from './classify.js';
 import type { Connection, OAuth2Auth } from './model.js';
+import { applyAuth } from './apply-auth.js';
+import { obtainToken } from './oauth2.js';
 import { signatureHeaders } from './signature.js';
 
 /**
@@ -56,9 +58,7 @@ export async function testConnection(connection: Connection, options: TestOption
 
   const url = new URL(connection.url);
   const headers: Record<string, string> = {};
-  if (auth.type === 'basic') headers.authorization = `Basic ${Buffer.from(`${auth.username}:${auth.password}`).toString('base64')}`;
-  if (auth.type === 'api_key' && auth.placement === 'header') headers[auth.name.toLowerCase()] = auth.key;
-  if (auth.type === 'api_key' && auth.placement === 'query') url.searchParams.set(auth.name, auth.key);
+  applyAuth(auth, url, headers);
   let body = '';
   if (connection.method === 'POST') {
     body = connection.contentType === 'application/json' ? '{}' : '';
@@ -72,14 +72,14 @@ export async function testConnection(connection: Connection, options: TestOption
 
 type Outcome = { ok: true; status: number } | { ok: false; failure: Failure };
 
-interface Exchange {
+export interface Exchange {
   url: URL;
   method: 'GET' | 'POST';
   headers: Record<string, string>;
   body?: string;
 }
 
-type Answer = { ok: true; status: number; text: string } | { ok: false; failure: Failure };
+export type Answer = { ok: true; status: number; text: string } | { ok: false; failure: Failure };
 
 /** One request; its answer read only as far as a token or an error's first lines need. */
 async function exchange(dispatcher: Dispatcher, timeoutMs: number, { url, method, headers, body }: Exchange): Promise<Answer> {
@@ -106,52 +106,4 @@ function toOutcome(answer: Answer, what: string): Outcome {
   if (!answer.ok) return answer;
   if (answer.status >= 200 && answer.status < 300) return { ok: true, status: answer.status };
   return { ok: false, failure: statusFailure('http', what, answer.status, answer.text) };
-}
-
-type Token = { ok: true; accessToken: string; tokens: NonNullable<TestReport['tokens']> } | { ok: false; failure: Failure };
-
-/** The token request: form-encoded, client credentials in the body (client_secret_post). */
-async function obtainToken(auth: OAuth2Auth, http: (url: URL, init: Omit<Exchange, 'url'>) => Promise<Answer>): Promise<Token> {
-  const form = new URLSearchParams();
-  let endpoint: string;
-  if (auth.grantType === 'client_credentials') {
-    form.set('grant_type', 'client_credentials');
-    endpoint = auth.accessTokenUrl;
-  } else {
-    if (!auth.refreshToken) {
-      return {
-        ok: false,
-        failure: {
-          kind: 'oauth',
-          message: `no refresh token is stored: the authorization step is needed (sign in at ${auth.authorizationUrl}), then save the refresh token it yields as auth.refreshToken`,
-        },
-      };
-    }
-    form.set('grant_type', 'refresh_token');
-    form.set('refresh_token', auth.refreshToken);
-    endpoint = auth.refreshTokenUrl ?? auth.accessTokenUrl;
-  }
-  form.set('client_id', auth.clientId);
-  form.set('client_secret', auth.clientSecret);
-  if (auth.scope) form.set('scope', auth.scope);
-
-  const url = new URL(endpoint);
-  const answer = await http(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
-    body: form.toString(),
-  });
-  if (!answer.ok) return { ok: false, failure: { ...answer.failure, message: `token endpoint: ${answer.failure.message}` } };
-  if (answer.status < 200 || answer.status >= 300) return { ok: false, failure: statusFailure('oauth', `the token endpoint ${url.host}`, answer.status, answer.text) };
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(answer.text);
-  } catch {
-    parsed = null;
-  }
-  const { access_token: accessToken, refresh_token: refreshToken } = (parsed ?? {}) as { access_token?: unknown; refresh_token?: unknown };
-  if (typeof accessToken !== 'string' || accessToken === '') {
-    return { ok: false, failure: statusFailure('oauth', `the token endpoint ${url.host} gave no access_token; it`, answer.status, answer.text) };
-  }
-  return { ok: true, accessToken, tokens: { accessToken, ...(typeof refreshToken === 'string' && refreshToken ? { refreshToken } : {}) } };
 }
