@@ -3,7 +3,11 @@ import { Command } from 'commander';
 import { type Config, ConfigError, loadConfig } from './config.js';
 import { startServer } from './server.js';
 import { createAccount } from './store/accounts.js';
+import { pino } from 'pino';
+import { loadSecretKey } from './secrets/key-file.js';
+import { SecretBox } from './secrets/secret-box.js';
 import { type Database, openDatabase } from './store/database.js';
+import { startWorkers } from './workers.js';
 
 type Flags = Partial<Record<keyof Config, string>>;
 
@@ -39,6 +43,24 @@ async function createFirstAccount({ db }: Database) {
   const { account, apiKey } = await createAccount(db, 'Default');
   console.log(`first start: created account '${account.code}'; its API key (shown once): ${apiKey}`);
 }
+
+program
+  .command('worker')
+  .description('Run only the workers (change processing and delivery), beside API processes sharing a PostgreSQL database')
+  .action(async () => {
+    const cfg = config();
+    const box = new SecretBox(await loadSecretKey(cfg));
+    const database = await openDatabase({ url: cfg.databaseUrl });
+    const log = pino({ level: cfg.logLevel });
+    const workers = startWorkers(cfg, database, box, log);
+    console.log(`hookflow worker ${workers.worker.id} running`);
+    const stop = async () => {
+      await workers.stop();
+      await database.close();
+      process.exit(0);
+    };
+    process.once('SIGINT', stop).once('SIGTERM', stop);
+  });
 
 program
   .command('migrate')

@@ -3,8 +3,8 @@ import { buildApp } from './api/app.js';
 import type { Config } from './config.js';
 import { loadSecretKey } from './secrets/key-file.js';
 import { SecretBox } from './secrets/secret-box.js';
-import { ChangeProcessor } from './pipeline/change-processor.js';
 import { type Database, openDatabase } from './store/database.js';
+import { startWorkers } from './workers.js';
 
 export interface Server {
   app: FastifyInstance;
@@ -19,9 +19,8 @@ export async function startServer(config: Config, beforeListen?: (database: Data
   const secretBox = new SecretBox(await loadSecretKey(config));
   const database = await openDatabase({ url: config.databaseUrl });
   await beforeListen?.(database);
-  const app = await buildApp({ config, database, secretBox, logger: { level: config.logLevel }, onWrite: () => processor.notify() });
-  const processor = new ChangeProcessor(database.db, database.dialect, { log: app.log });
-  processor.start();
+  const app = await buildApp({ config, database, secretBox, logger: { level: config.logLevel }, onWrite: () => workers?.notify() });
+  const workers = config.workers ? startWorkers(config, database, secretBox, app.log) : null;
   const url = await app.listen({ host: config.host, port: config.port });
   return {
     app,
@@ -29,7 +28,7 @@ export async function startServer(config: Config, beforeListen?: (database: Data
     url,
     stop: async () => {
       await app.close();
-      await processor.stop();
+      await workers?.stop();
       await database.close();
     },
   };

@@ -81,8 +81,8 @@ export interface Exchange {
 
 export type Answer = { ok: true; status: number; text: string } | { ok: false; failure: Failure };
 
-/** One request; its answer read only as far as a token or an error's first lines need. */
-async function exchange(dispatcher: Dispatcher, timeoutMs: number, { url, method, headers, body }: Exchange): Promise<Answer> {
+/** One small exchange (a test, a token request): the answer read only as far as its first lines need. */
+export async function exchange(dispatcher: Dispatcher, timeoutMs: number, { url, method, headers, body }: Exchange): Promise<Answer> {
   try {
     const response = await request(url, {
       dispatcher,

@@ -9,14 +9,20 @@ import type { FailureCategory } from './failure.js';
 export const DELIVERY_STATUSES = ['received', 'processing', 'retrying', 'delivered', 'failed'] as const;
 export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
 
-/** The guide's retry-queue statuses, as a view over the delivery statuses. */
-export const QUEUE_STATUS: Record<DeliveryStatus, 'Retry' | 'Error' | 'Failed' | 'Done' | null> = {
-  received: null,
-  processing: null,
-  retrying: 'Retry',
-  delivered: 'Done',
-  failed: 'Failed',
-};
+/**
+ * The guide's retry-queue statuses, as a view over the delivery statuses: Retry (waiting for its
+ * next automatic try), Error (failed, not retryable: validation), Failed (Retried Abandoned),
+ * Done (delivered).
+ */
+export const QUEUE_STATUSES = ['Retry', 'Error', 'Failed', 'Done'] as const;
+export type QueueStatus = (typeof QUEUE_STATUSES)[number];
+
+export function queueStatus(d: Pick<Delivery, 'status' | 'abandoned'>): QueueStatus | null {
+  if (d.status === 'retrying') return 'Retry';
+  if (d.status === 'delivered') return 'Done';
+  if (d.status === 'failed') return d.abandoned ? 'Failed' : 'Error';
+  return null;
+}
 
 export interface Delivery {
   id: number;

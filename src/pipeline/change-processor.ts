@@ -17,6 +17,8 @@ export interface ChangeProcessorOptions {
   log?: Pick<Logger, 'error'>;
   /** Called inside the processing transaction with every triggered evaluation (delivery hooks in here). */
   onEvaluated?: (trx: Db, evaluations: Evaluation[]) => Promise<void>;
+  /** Called after a batch committed (the delivery worker wakes here). */
+  onProcessed?: () => void;
 }
 
 /**
@@ -78,7 +80,7 @@ export class ChangeProcessor {
 
   /** Processes one batch; returns how many changes it took. */
   async processBatch(): Promise<number> {
-    return inTransaction(this.db, async (trx) => {
+    const taken = await inTransaction(this.db, async (trx) => {
       const changes = await claimChanges(trx, this.dialect, this.batchSize);
       if (changes.length === 0) return 0;
       const evaluations: Evaluation[] = [];
@@ -92,6 +94,8 @@ export class ChangeProcessor {
         .execute();
       return changes.length;
     });
+    if (taken > 0) this.options.onProcessed?.();
+    return taken;
   }
 
   /** Processes until nothing is left (for tests and replays). */

@@ -49,3 +49,8 @@ export async function listChanges(db: Db, accountId: number, q: ChangeQuery): Pr
   const rows = await query.orderBy('id').limit(q.limit).execute();
   return rows.map(toChange);
 }
+
+export async function findChange(db: Db, accountId: number, id: number): Promise<Change | null> {
+  const row = await db.selectFrom('changes').selectAll().where('account_id', '=', accountId).where('id', '=', id).executeTakeFirst();
+  return row ? toChange(row) : null;
+}

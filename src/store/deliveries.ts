@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { ChangeKind } from '../domain/changes.js';
-import { type Delivery, type DeliveryStatus, NORMAL_PRIORITY } from '../delivery/delivery.js';
+import { type Delivery, type DeliveryStatus, FRONT_OF_QUEUE, NORMAL_PRIORITY, type QueueStatus, queueStatus } from '../delivery/delivery.js';
+import { notFound } from '../domain/errors.js';
 import type { FailureCategory } from '../delivery/failure.js';
 import type { Dialect } from './database.js';
 import type { Db, Row } from './schema.js';
@@ -202,4 +203,90 @@ export async function releaseClaim(db: Db, id: number, worker: string, at: strin
   await ownClaim(db, id, worker)
     .set({ status: sql<string>`case when retries > 0 then 'retrying' else 'received' end`, lease_until: null, leased_by: null, next_attempt_at: at, updated_at: at })
     .execute();
+}
+
+export interface DeliveryFilter {
+  status?: DeliveryStatus;
+  queue?: QueueStatus;
+  category?: FailureCategory;
+  flow?: string;
+  connection?: string;
+  changeId?: number;
+  after?: number;
+  limit?: number;
+}
+
+const QUEUE_WHERE: Record<QueueStatus, { status: DeliveryStatus; abandoned?: number }> = {
+  Retry: { status: 'retrying' },
+  Error: { status: 'failed', abandoned: 0 },
+  Failed: { status: 'failed', abandoned: 1 },
+  Done: { status: 'delivered' },
+};
+
+function filtered(db: Db, accountId: number, f: DeliveryFilter) {
+  let q = db.selectFrom('deliveries as d').leftJoin('flows as f', 'f.id', 'd.flow_id').where('d.account_id', '=', accountId);
+  if (f.status) q = q.where('d.status', '=', f.status);
+  if (f.queue) {
+    const { status, abandoned } = QUEUE_WHERE[f.queue];
+    q = q.where('d.status', '=', status);
+    if (abandoned !== undefined) q = q.where('d.abandoned', '=', abandoned);
+  }
+  if (f.category) q = q.where('d.failure_category', '=', f.category);
+  if (f.flow) q = q.where('f.name', '=', f.flow);
+  if (f.connection) q = q.where('d.connection', '=', f.connection);
+  if (f.changeId) q = q.where('d.change_id', '=', f.changeId);
+  return q;
+}
+
+export async function listDeliveries(db: Db, accountId: number, f: DeliveryFilter) {
+  const rows = await filtered(db, accountId, f)
+    .selectAll('d')
+    .select('f.name as flow')
+    .where('d.id', '>', f.after ?? 0)
+    .orderBy('d.id')
+    .limit(f.limit ?? 100)
+    .execute();
+  return rows.map((r) => ({ ...toDelivery(r), flow: r.flow, queueStatus: queueStatus(toDelivery(r)) }));
+}
+
+export async function getDelivery(db: Db, accountId: number, id: number) {
+  const [found] = await listDeliveries(db, accountId, { after: id - 1, limit: 1 });
+  if (!found || found.id !== id) throw notFound('delivery', String(id));
+  return found;
+}
+
+export async function listAttempts(db: Db, accountId: number, deliveryId: number) {
+  const rows = await db.selectFrom('attempts').selectAll().where('account_id', '=', accountId).where('delivery_id', '=', deliveryId).orderBy('number').execute();
+  return rows.map((r) => ({
+    number: r.number,
+    startedAt: r.started_at,
+    durationMs: r.duration_ms,
+    outcome: r.outcome,
+    failureCategory: r.failure_category,
+    failureMessage: r.failure_message,
+    // Null when nothing was sent or answered; the string "expired" once past payload retention.
+    request: r.request === null ? null : JSON.parse(r.request),
+    response: r.response === null ? null : JSON.parse(r.response),
+  }));
+}
+
+/**
+ * "Submit to Retry Queue": failed or waiting deliveries go to the front of the queue, due now,
+ * with a fresh set of automatic retries. Matching is always within the caller's account.
+ */
+export async function resubmit(db: Db, accountId: number, f: DeliveryFilter & { ids?: number[] }, at: string): Promise<number> {
+  let ids = f.ids;
+  if (!ids) ids = (await filtered(db, accountId, f).select('d.id').where('d.status', 'in', ['failed', 'retrying']).execute()).map((r) => r.id);
+  let count = 0;
+  for (let i = 0; i < ids.length; i += 500) {
+    const result = await db
+      .updateTable('deliveries')
+      .set({ status: 'retrying', priority: FRONT_OF_QUEUE, retries: 0, abandoned: 0, next_attempt_at: at, updated_at: at })
+      .where('account_id', '=', accountId)
+      .where('id', 'in', ids.slice(i, i + 500))
+      .where('status', 'in', ['failed', 'retrying'])
+      .executeTakeFirst();
+    count += Number(result.numUpdatedRows);
+  }
+  return count;
 }

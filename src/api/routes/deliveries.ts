@@ -1,0 +1,67 @@
+import type { FastifyInstance } from 'fastify';
+import { DELIVERY_STATUSES, QUEUE_STATUSES } from '../../delivery/delivery.js';
+import { FAILURE_CATEGORIES } from '../../delivery/failure.js';
+import { type DeliveryFilter, getDelivery, listAttempts, listDeliveries, resubmit } from '../../store/deliveries.js';
+import { now } from '../../store/json.js';
+
+const filterProperties = {
+  status: { enum: DELIVERY_STATUSES },
+  queue: { enum: QUEUE_STATUSES },
+  category: { enum: FAILURE_CATEGORIES },
+  flow: { type: 'string', maxLength: 200 },
+  connection: { type: 'string', maxLength: 200 },
+  changeId: { type: 'integer', minimum: 1 },
+} as const;
+
+const idParams = { type: 'object', required: ['id'], properties: { id: { type: 'integer', minimum: 1 } } } as const;
+
+export async function deliveryRoutes(app: FastifyInstance) {
+  const db = app.database.db;
+  const tags = ['deliveries'];
+
+  app.get<{ Querystring: DeliveryFilter }>(
+    '/deliveries',
+    {
+      schema: {
+        tags,
+        summary: 'Deliveries and the retry queue: filter by status, queue status (Retry, Error, Failed, Done), category, flow, connection',
+        querystring: {
+          type: 'object',
+          additionalProperties: false,
+          properties: { ...filterProperties, after: { type: 'integer', minimum: 0 }, limit: { type: 'integer', minimum: 1, maximum: 1000, default: 100 } },
+        },
+      },
+    },
+    async (req) => ({ deliveries: await listDeliveries(db, req.account.id, req.query) }),
+  );
+
+  app.get<{ Params: { id: number } }>('/deliveries/:id', { schema: { tags, summary: 'A delivery with every attempt', params: idParams } }, async (req) => ({
+    ...(await getDelivery(db, req.account.id, req.params.id)),
+    attempts: await listAttempts(db, req.account.id, req.params.id),
+  }));
+
+  app.post<{ Params: { id: number } }>(
+    '/deliveries/:id/resubmit',
+    { schema: { tags, summary: '"Submit to Retry Queue": straight to the front of the queue', params: idParams } },
+    async (req) => {
+      await getDelivery(db, req.account.id, req.params.id);
+      const resubmitted = await resubmit(db, req.account.id, { ids: [req.params.id] }, now());
+      return { resubmitted };
+    },
+  );
+
+  app.post<{ Body: DeliveryFilter }>(
+    '/deliveries/resubmit',
+    {
+      schema: {
+        tags,
+        summary: 'Resubmit every failed or retrying delivery matching a filter (within your account)',
+        body: { type: 'object', additionalProperties: false, properties: filterProperties },
+      },
+    },
+    async (req) => {
+      const resubmitted = await resubmit(db, req.account.id, req.body, now());
+      return { resubmitted };
+    },
+  );
+}

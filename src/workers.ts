@@ -1,0 +1,65 @@
+import type { Logger } from 'pino';
+import type { Config } from './config.js';
+import { AddressGuard } from './delivery/address-guard.js';
+import { attemptDelivery } from './delivery/attempt-delivery.js';
+import { guardedAgent } from './delivery/guarded-agent.js';
+import { TokenCache } from './delivery/token-cache.js';
+import { DeliveryWorker } from './delivery/worker.js';
+import { ChangeProcessor } from './pipeline/change-processor.js';
+import { enqueueTriggered } from './pipeline/enqueue.js';
+import type { SecretBox } from './secrets/secret-box.js';
+import type { Database } from './store/database.js';
+import { RendererCache } from './store/mappings.js';
+import { randomUUID } from 'node:crypto';
+
+export interface Workers {
+  /** A write committed (a change, a resubmit): evaluate and deliver now, not at the next poll. */
+  notify(): void;
+  processor: ChangeProcessor;
+  worker: DeliveryWorker;
+  stop(): Promise<void>;
+}
+
+type WorkerConfig = Pick<Config, 'allowTargets' | 'deliveryConcurrency' | 'retryScale'>;
+
+/** The change processor and the delivery worker, wired together: what `serve` and `worker` run. */
+export function startWorkers(config: WorkerConfig, database: Database, box: SecretBox, log?: Pick<Logger, 'error' | 'warn'>): Workers {
+  const outbound = guardedAgent(new AddressGuard(config.allowTargets));
+  const worker = new DeliveryWorker({
+    db: database.db,
+    dialect: database.dialect,
+    concurrency: config.deliveryConcurrency,
+    retryScale: config.retryScale,
+    log,
+    attempt: attemptDelivery({
+      db: database.db,
+      box,
+      outbound,
+      renderers: new RendererCache(),
+      tokens: new TokenCache(outbound),
+      env: { now: () => new Date(), uuid: randomUUID },
+    }),
+  });
+  const processor = new ChangeProcessor(database.db, database.dialect, {
+    log,
+    onEvaluated: async (trx, evaluations) => {
+      await enqueueTriggered(trx, evaluations);
+    },
+    onProcessed: () => worker.wake(),
+  });
+  processor.start();
+  worker.start();
+  return {
+    notify: () => {
+      processor.notify();
+      worker.wake();
+    },
+    processor,
+    worker,
+    stop: async () => {
+      await processor.stop();
+      await worker.stop();
+      await outbound.close();
+    },
+  };
+}
