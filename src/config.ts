@@ -18,6 +18,8 @@ export interface Config {
   allowTargets: string[];
   /** Delivery requests in flight at once, across all targets. */
   deliveryConcurrency: number;
+  /** Seconds a worker's claim on a delivery lasts; past it another worker takes the delivery over. */
+  deliveryLeaseSeconds: number;
   /** Multiplies the retry schedule: 1 in production; tests and demos shrink it. */
   retryScale: number;
   /** Days request and response bodies are kept, then days the rest of a delivery's record is. */
@@ -74,6 +76,8 @@ export function loadConfig(env: NodeJS.ProcessEnv, flags: Partial<Record<keyof C
     if (problem) problems.push(`HOOKFLOW_ALLOW_TARGETS: ${problem}`);
   }
   const deliveryConcurrency = int('deliveryConcurrency', 'HOOKFLOW_DELIVERY_CONCURRENCY', 64, 1, 4096);
+  // Longer than the longest request (connection timeouts go up to 60 s), so a live worker never loses its claim.
+  const deliveryLeaseSeconds = int('deliveryLeaseSeconds', 'HOOKFLOW_DELIVERY_LEASE_SECONDS', 75, 1, 3600);
   const payloadRetentionDays = int('payloadRetentionDays', 'HOOKFLOW_PAYLOAD_RETENTION_DAYS', 7, 1, 3650);
   const historyRetentionDays = int('historyRetentionDays', 'HOOKFLOW_HISTORY_RETENTION_DAYS', 30, 1, 3650);
   const retryScaleRaw = env.HOOKFLOW_RETRY_SCALE ?? '1';
@@ -94,6 +98,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, flags: Partial<Record<keyof C
     secretKeyFile,
     allowTargets,
     deliveryConcurrency,
+    deliveryLeaseSeconds,
     retryScale,
     payloadRetentionDays,
     historyRetentionDays,

@@ -20,7 +20,7 @@ export interface Workers {
   stop(): Promise<void>;
 }
 
-type WorkerConfig = Pick<Config, 'allowTargets' | 'deliveryConcurrency' | 'retryScale'>;
+type WorkerConfig = Pick<Config, 'allowTargets' | 'deliveryConcurrency' | 'retryScale'> & Partial<Pick<Config, 'deliveryLeaseSeconds'>>;
 
 /** The change processor and the delivery worker, wired together: what `serve` and `worker` run. */
 export function startWorkers(config: WorkerConfig, database: Database, box: SecretBox, log?: Pick<Logger, 'error' | 'warn'>): Workers {
@@ -30,6 +30,7 @@ export function startWorkers(config: WorkerConfig, database: Database, box: Secr
     dialect: database.dialect,
     concurrency: config.deliveryConcurrency,
     retryScale: config.retryScale,
+    lease: (config.deliveryLeaseSeconds ?? 75) * 1000,
     log,
     attempt: attemptDelivery({
       db: database.db,

@@ -14,6 +14,7 @@ describe('configuration', () => {
       secretKeyFile: resolve('./data/secret.key'),
       allowTargets: ['127.0.0.0/8', '::1/128'],
       deliveryConcurrency: 64,
+      deliveryLeaseSeconds: 75,
       retryScale: 1,
       payloadRetentionDays: 7,
       historyRetentionDays: 30,

@@ -31,17 +31,22 @@ export interface Served {
 }
 
 /** Starts `hookflow serve` on a free port and waits until it listens. */
-export async function serve(env: Record<string, string>): Promise<Served> {
-  const child = spawn(process.execPath, [...CLI, 'serve'], {
+export const serve = (env: Record<string, string>) => start('serve', /hookflow listening at (http:\/\/127\.0\.0\.1:\d+)/, env);
+
+/** Starts `hookflow worker` and waits until it runs. */
+export const worker = (env: Record<string, string>) => start('worker', /hookflow (worker \S+) running/, env);
+
+async function start(command: string, ready: RegExp, env: Record<string, string>): Promise<Served> {
+  const child = spawn(process.execPath, [...CLI, command], {
     cwd: ROOT,
     env: { ...process.env, ...TEST_ENV, HOOKFLOW_PORT: '0', HOOKFLOW_LOG_LEVEL: 'info', ...env },
   });
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`serve did not start:\n${output}`)), 20_000);
+    const timer = setTimeout(() => reject(new Error(`${command} did not start:\n${output}`)), 20_000);
     const onData = (d: Buffer) => {
       output += d;
-      const match = /hookflow listening at (http:\/\/127\.0\.0\.1:\d+)/.exec(output);
+      const match = ready.exec(output);
       if (match?.[1]) {
         clearTimeout(timer);
         resolve(match[1]);
@@ -49,7 +54,7 @@ export async function serve(env: Record<string, string>): Promise<Served> {
     };
     child.stdout.on('data', onData);
     child.stderr.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`serve exited with ${code}:\n${output}`)));
+    child.once('exit', (code) => reject(new Error(`${command} exited with ${code}:\n${output}`)));
   });
   return { url, child, output: () => output };
 }

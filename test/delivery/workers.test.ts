@@ -1,0 +1,52 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAccount } from '../../src/store/accounts.js';
+import { type Served, serve, stop, worker } from '../support/process.js';
+import { remote, setUpStatusFlow } from '../support/remote.js';
+import { Sink } from '../support/sink.js';
+import { STORES, type TestDatabase, openTestDatabase } from '../support/stores.js';
+
+/** Several processes share one PostgreSQL database: an API-only `serve` and two `hookflow worker`s. */
+describe.runIf(STORES.includes('postgres'))('two worker processes on PostgreSQL', () => {
+  let database: TestDatabase;
+  const processes: Served[] = [];
+  const sink = new Sink(() => ({ status: 200, body: '{}' }));
+  beforeAll(async () => {
+    database = await openTestDatabase('postgres');
+    await sink.start();
+  });
+  afterAll(async () => {
+    await Promise.all(processes.map((p) => stop(p)));
+    await sink.stop();
+    await database.close();
+  });
+
+  it('share the work and never deliver the same attempt twice', async () => {
+    const { apiKey } = await createAccount(database.db, 'Acme Events');
+    const env = {
+      HOOKFLOW_DATABASE_URL: `${database.url}?options=${encodeURIComponent(`-c search_path=${database.schema}`)}`,
+      HOOKFLOW_LOG_LEVEL: 'warn',
+      HOOKFLOW_ALLOW_TARGETS: '127.0.0.0/8',
+    };
+    const api = await serve({ ...env, HOOKFLOW_WORKERS: 'false' });
+    processes.push(api, await worker(env), await worker(env));
+    const client = remote(api.url, apiKey);
+    await setUpStatusFlow(client, `${sink.url}/hook`);
+
+    const codes = Array.from({ length: 400 }, (_, i) => `W-${i}`);
+    for (let i = 0; i < codes.length; i += 50) {
+      await client.post('/v1/registrations/bulk', {
+        registrations: codes.slice(i, i + 50).map((code) => ({ code, eventCode: 'SUMMIT', status: 'registered', profile: { code: `P-${code}` } })),
+      });
+    }
+    const received = await sink.until((got) => got.length >= codes.length, 30_000);
+    await new Promise((r) => setTimeout(r, 500)); // room for any duplicate to arrive
+    const ids = received.map((r) => r.headers['webhook-id']);
+    expect(new Set(ids).size).toBe(codes.length);
+    expect(ids.length).toBe(codes.length);
+    const attempts = await database.db.selectFrom('attempts').select(({ fn }) => fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    expect(Number(attempts.n)).toBe(codes.length);
+    // Both workers took part.
+    const workers = await database.db.selectFrom('deliveries').select('leased_by').distinct().execute();
+    expect(workers.length).toBe(2);
+  }, 60_000);
+});
