@@ -7,6 +7,7 @@ import { TokenCache } from './delivery/token-cache.js';
 import { DeliveryWorker } from './delivery/worker.js';
 import { ChangeProcessor } from './pipeline/change-processor.js';
 import { enqueueTriggered } from './pipeline/enqueue.js';
+import { ReplayRunner } from './pipeline/replay-runner.js';
 import type { SecretBox } from './secrets/secret-box.js';
 import type { Database } from './store/database.js';
 import { RendererCache } from './store/mappings.js';
@@ -48,17 +49,21 @@ export function startWorkers(config: WorkerConfig, database: Database, box: Secr
     },
     onProcessed: () => worker.wake(),
   });
+  const replays = new ReplayRunner(database.db, database.dialect, { log, onBatch: () => worker.wake() });
   processor.start();
   worker.start();
+  replays.start();
   return {
     notify: () => {
       processor.notify();
       worker.wake();
+      replays.tick();
     },
     processor,
     worker,
     stop: async () => {
       await processor.stop();
+      await replays.stop();
       await worker.stop();
       await outbound.close();
     },

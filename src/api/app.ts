@@ -21,6 +21,7 @@ import { flowRoutes } from './routes/flows.js';
 import { mappingRoutes } from './routes/mappings.js';
 import { profileRoutes } from './routes/profiles.js';
 import { registrationRoutes } from './routes/registrations.js';
+import { replayRoutes } from './routes/replays.js';
 import { tagRoutes } from './routes/tags.js';
 
 declare module 'fastify' {
@@ -78,7 +79,7 @@ export async function buildApp({ config, database, secretBox = SecretBox.ephemer
   await app.register(
     async (v1) => {
       v1.addHook('onRequest', authenticate);
-      for (const routes of [apiKeyRoutes, tagRoutes, catalogRoutes, eventRoutes, profileRoutes, registrationRoutes, changeRoutes, flowRoutes, connectionRoutes, mappingRoutes, deliveryRoutes]) {
+      for (const routes of [apiKeyRoutes, tagRoutes, catalogRoutes, eventRoutes, profileRoutes, registrationRoutes, changeRoutes, flowRoutes, connectionRoutes, mappingRoutes, deliveryRoutes, replayRoutes]) {
         await v1.register(routes);
       }
 

@@ -1,11 +1,12 @@
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import type { Dialect } from '../store/database.js';
-import { now, toJson } from '../store/json.js';
+import { now } from '../store/json.js';
 import type { Db, Schema } from '../store/schema.js';
 import { inTransaction } from '../store/transaction.js';
 import { type ClaimedChange, claimChanges } from './claim-changes.js';
 import { type Evaluation, evaluateChanges } from './evaluate-changes.js';
+import { recordOutcomes } from './record-outcomes.js';
 
 const MILLISECOND = 1;
 const SECOND = 1000 * MILLISECOND;
@@ -108,21 +109,4 @@ function byAccount(changes: ClaimedChange[]) {
   const groups = new Map<number, ClaimedChange[]>();
   for (const c of changes) groups.set(c.accountId, [...(groups.get(c.accountId) ?? []), c]);
   return groups;
-}
-
-async function recordOutcomes(trx: Db, evaluations: Evaluation[]) {
-  const at = now();
-  for (let i = 0; i < evaluations.length; i += 500) {
-    const rows = evaluations.slice(i, i + 500).map(({ change, flow, outcome }) => ({
-      account_id: change.accountId,
-      change_id: change.id,
-      flow_id: flow.id,
-      flow_version: flow.version,
-      triggered: outcome.triggered ? 1 : 0,
-      reason: outcome.triggered ? null : outcome.reason,
-      detail: toJson(outcome.triggered ? { actions: outcome.actions } : { detail: outcome.detail }),
-      created_at: at,
-    }));
-    if (rows.length) await trx.insertInto('flow_outcomes').values(rows).execute();
-  }
 }

@@ -207,6 +207,26 @@ const STEPS: Record<string, Step> = {
       .execute();
     await db.schema.createIndex('attempts_delivery').on('attempts').columns(['delivery_id', 'number']).execute();
   },
+  '0004_replays': async (db, id) => {
+    await timestamps(
+      id(db.schema.createTable('replays'))
+        .addColumn('account_id', 'integer', (c) => c.notNull())
+        .addColumn('flow_id', 'integer', (c) => c.notNull())
+        /** The request, normalised: an identical request while this one runs is this one. */
+        .addColumn('request_key', 'text', (c) => c.notNull())
+        .addColumn('from_time', 'text')
+        .addColumn('to_time', 'text')
+        .addColumn('event_code', 'text')
+        .addColumn('status', 'text', (c) => c.notNull())
+        .addColumn('total', 'integer', (c) => c.notNull())
+        .addColumn('processed', 'integer', (c) => c.notNull())
+        .addColumn('triggered', 'integer', (c) => c.notNull())
+        /** The last change id replayed: the job resumes after it, after a crash too. */
+        .addColumn('cursor', 'integer', (c) => c.notNull())
+        .addColumn('last_change_id', 'integer', (c) => c.notNull()),
+    ).execute();
+    await db.schema.createIndex('replays_account').on('replays').columns(['account_id', 'status']).execute();
+  },
 };
 
 class StaticProvider implements MigrationProvider {

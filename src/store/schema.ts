@@ -20,6 +20,7 @@ export interface Schema {
   flow_outcomes: FlowOutcomesTable;
   deliveries: DeliveriesTable;
   attempts: AttemptsTable;
+  replays: ReplaysTable;
 }
 
 interface Timestamps {
@@ -189,6 +190,22 @@ export interface AttemptsTable {
   outcome: string;
   failure_category: string | null;
   failure_message: string | null;
+}
+
+export interface ReplaysTable extends Timestamps {
+  id: Generated<number>;
+  account_id: number;
+  flow_id: number;
+  request_key: string;
+  from_time: string | null;
+  to_time: string | null;
+  event_code: string | null;
+  status: string;
+  total: number;
+  processed: number;
+  triggered: number;
+  cursor: number;
+  last_change_id: number;
 }
 
 export type Db = Kysely<Schema> | Transaction<Schema>;

@@ -1,0 +1,51 @@
+import type { FastifyInstance } from 'fastify';
+import { getFlow } from '../../store/flows.js';
+import { type ReplayRequest, cancelReplay, getReplay, listReplays, requestReplay } from '../../store/replays.js';
+import { inTransaction } from '../../store/transaction.js';
+import { code } from '../schemas.js';
+
+const flowParams = { type: 'object', required: ['name'], properties: { name: { type: 'string', minLength: 1, maxLength: 200, pattern: '^[^/]+$' } } } as const;
+const idParams = { type: 'object', required: ['id'], properties: { id: { type: 'integer', minimum: 1 } } } as const;
+
+/** Self-serve replay: the guide's version needs a call to support. */
+export async function replayRoutes(app: FastifyInstance) {
+  const db = app.database.db;
+  const tags = ['replays'];
+
+  app.post<{ Params: { name: string }; Body: ReplayRequest }>(
+    '/flows/:name/replays',
+    {
+      schema: {
+        tags,
+        summary: 'Replay a flow over past changes (a date range and/or an event) with its current configuration',
+        params: flowParams,
+        body: {
+          type: 'object',
+          additionalProperties: false,
+          properties: { from: { type: 'string', format: 'date-time' }, to: { type: 'string', format: 'date-time' }, eventCode: code },
+        },
+      },
+    },
+    async (req, reply) => {
+      const flow = await getFlow(db, req.account.id, req.params.name);
+      const norm = (t?: string) => (t ? new Date(t).toISOString() : undefined);
+      const { replay, created } = await inTransaction(db, (trx) =>
+        requestReplay(trx, req.account.id, flow, { from: norm(req.body.from), to: norm(req.body.to), eventCode: req.body.eventCode }),
+      );
+      return reply.status(created ? 201 : 200).send({ ...replay, flow: flow.name });
+    },
+  );
+
+  app.get<{ Params: { name: string } }>('/flows/:name/replays', { schema: { tags, params: flowParams } }, async (req) => {
+    const flow = await getFlow(db, req.account.id, req.params.name);
+    return { replays: (await listReplays(db, req.account.id, flow.id)).map((r) => ({ ...r, flow: flow.name })) };
+  });
+
+  app.get<{ Params: { id: number } }>('/replays/:id', { schema: { tags, summary: 'A replay and its progress', params: idParams } }, (req) =>
+    getReplay(db, req.account.id, req.params.id),
+  );
+
+  app.post<{ Params: { id: number } }>('/replays/:id/cancel', { schema: { tags, summary: 'Stop a running replay', params: idParams } }, (req) =>
+    cancelReplay(db, req.account.id, req.params.id),
+  );
+}

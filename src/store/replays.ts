@@ -1,0 +1,102 @@
+import { HookflowError, notFound } from '../domain/errors.js';
+import { SOURCE_KINDS, type Flow } from '../flows/flow.js';
+import { now } from './json.js';
+import type { Db, Row } from './schema.js';
+
+export interface ReplayRequest {
+  from?: string;
+  to?: string;
+  eventCode?: string;
+}
+
+export type ReplayStatus = 'running' | 'done' | 'cancelled' | 'failed';
+
+const toReplay = (r: Row<'replays'>) => ({
+  id: r.id,
+  flowId: r.flow_id,
+  from: r.from_time,
+  to: r.to_time,
+  eventCode: r.event_code,
+  status: r.status as ReplayStatus,
+  total: r.total,
+  processed: r.processed,
+  triggered: r.triggered,
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
+});
+export type Replay = ReturnType<typeof toReplay>;
+
+/** The changes a replay covers: the flow's kinds, in the window and event asked, up to the request. */
+export function replayScope(db: Db, accountId: number, flow: Pick<Flow, 'source'>, r: { from_time: string | null; to_time: string | null; event_code: string | null }) {
+  let q = db
+    .selectFrom('changes')
+    .where('account_id', '=', accountId)
+    .where('kind', 'in', flow.source ? [...SOURCE_KINDS[flow.source]] : ['none']);
+  if (r.from_time) q = q.where('created_at', '>=', r.from_time);
+  if (r.to_time) q = q.where('created_at', '<=', r.to_time);
+  if (r.event_code) q = q.where('event_code', '=', r.event_code);
+  return q;
+}
+
+/**
+ * Starts replaying a flow over past changes with its current configuration, "as if the changes
+ * had been made earlier". The same request while one runs returns that one: no double sends.
+ */
+export async function requestReplay(db: Db, accountId: number, flow: Flow, req: ReplayRequest) {
+  if (req.from && req.to && req.from > req.to) throw new HookflowError('HF_INVALID_VALUE', 'to: must not be before from', 'to');
+  if (!flow.source) throw new HookflowError('HF_INVALID_VALUE', `flow '${flow.name}' has no source to replay`);
+  const key = JSON.stringify([flow.id, req.from ?? null, req.to ?? null, req.eventCode ?? null]);
+  const running = await db
+    .selectFrom('replays')
+    .selectAll()
+    .where('account_id', '=', accountId)
+    .where('request_key', '=', key)
+    .where('status', '=', 'running')
+    .executeTakeFirst();
+  if (running) return { replay: toReplay(running), created: false };
+  const window = { from_time: req.from ?? null, to_time: req.to ?? null, event_code: req.eventCode ?? null };
+  const last = await db.selectFrom('changes').select(({ fn }) => fn.max('id').as('id')).where('account_id', '=', accountId).executeTakeFirst();
+  const lastChangeId = Number(last?.id ?? 0);
+  const counted = await replayScope(db, accountId, flow, window)
+    .where('id', '<=', lastChangeId)
+    .select(({ fn }) => fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  const at = now();
+  const row = await db
+    .insertInto('replays')
+    .values({
+      account_id: accountId,
+      flow_id: flow.id,
+      request_key: key,
+      ...window,
+      status: 'running',
+      total: Number(counted.n),
+      processed: 0,
+      triggered: 0,
+      cursor: 0,
+      last_change_id: lastChangeId,
+      created_at: at,
+      updated_at: at,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  return { replay: toReplay(row), created: true };
+}
+
+export async function getReplay(db: Db, accountId: number, id: number) {
+  const row = await db.selectFrom('replays').selectAll().where('account_id', '=', accountId).where('id', '=', id).executeTakeFirst();
+  if (!row) throw notFound('replay', String(id));
+  return toReplay(row);
+}
+
+export async function listReplays(db: Db, accountId: number, flowId: number) {
+  const rows = await db.selectFrom('replays').selectAll().where('account_id', '=', accountId).where('flow_id', '=', flowId).orderBy('id', 'desc').limit(100).execute();
+  return rows.map(toReplay);
+}
+
+export async function cancelReplay(db: Db, accountId: number, id: number) {
+  const replay = await getReplay(db, accountId, id);
+  if (replay.status !== 'running') throw new HookflowError('HF_CONFLICT', `replay ${id} is ${replay.status}, not running`);
+  await db.updateTable('replays').set({ status: 'cancelled', updated_at: now() }).where('id', '=', id).where('status', '=', 'running').execute();
+  return { ...replay, status: 'cancelled' as const };
+}
