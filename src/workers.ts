@@ -8,6 +8,7 @@ import { DeliveryWorker } from './delivery/worker.js';
 import { ChangeProcessor } from './pipeline/change-processor.js';
 import { enqueueTriggered } from './pipeline/enqueue.js';
 import { ReplayRunner } from './pipeline/replay-runner.js';
+import { scheduleRetention } from './pipeline/retention.js';
 import type { SecretBox } from './secrets/secret-box.js';
 import type { Database } from './store/database.js';
 import { RendererCache } from './store/mappings.js';
@@ -21,7 +22,8 @@ export interface Workers {
   stop(): Promise<void>;
 }
 
-type WorkerConfig = Pick<Config, 'allowTargets' | 'deliveryConcurrency' | 'retryScale'> & Partial<Pick<Config, 'deliveryLeaseSeconds'>>;
+type WorkerConfig = Pick<Config, 'allowTargets' | 'deliveryConcurrency' | 'retryScale'> &
+  Partial<Pick<Config, 'deliveryLeaseSeconds' | 'payloadRetentionDays' | 'historyRetentionDays'>>;
 
 /** The change processor and the delivery worker, wired together: what `serve` and `worker` run. */
 export function startWorkers(config: WorkerConfig, database: Database, box: SecretBox, log?: Pick<Logger, 'error' | 'warn'>): Workers {
@@ -53,6 +55,7 @@ export function startWorkers(config: WorkerConfig, database: Database, box: Secr
   processor.start();
   worker.start();
   replays.start();
+  const stopRetention = scheduleRetention(database.db, { payloadRetentionDays: config.payloadRetentionDays ?? 7, historyRetentionDays: config.historyRetentionDays ?? 30 }, log);
   return {
     notify: () => {
       processor.notify();
@@ -62,6 +65,7 @@ export function startWorkers(config: WorkerConfig, database: Database, box: Secr
     processor,
     worker,
     stop: async () => {
+      stopRetention();
       await processor.stop();
       await replays.stop();
       await worker.stop();
