@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import type { Config } from './config.js';
 import { AddressGuard } from './delivery/address-guard.js';
 import { attemptDelivery } from './delivery/attempt-delivery.js';
+import { type BreakerOptions, CircuitBreakers } from './delivery/circuit-breaker.js';
 import { guardedAgent } from './delivery/guarded-agent.js';
 import { TokenCache } from './delivery/token-cache.js';
 import { DeliveryWorker } from './delivery/worker.js';
@@ -23,7 +24,7 @@ export interface Workers {
 }
 
 type WorkerConfig = Pick<Config, 'allowTargets' | 'deliveryConcurrency' | 'retryScale'> &
-  Partial<Pick<Config, 'deliveryLeaseSeconds' | 'payloadRetentionDays' | 'historyRetentionDays'>>;
+  Partial<Pick<Config, 'deliveryLeaseSeconds' | 'payloadRetentionDays' | 'historyRetentionDays'>> & { breaker?: BreakerOptions };
 
 /** The change processor and the delivery worker, wired together: what `serve` and `worker` run. */
 export function startWorkers(config: WorkerConfig, database: Database, box: SecretBox, log?: Pick<Logger, 'error' | 'warn'>): Workers {
@@ -34,6 +35,7 @@ export function startWorkers(config: WorkerConfig, database: Database, box: Secr
     concurrency: config.deliveryConcurrency,
     retryScale: config.retryScale,
     lease: (config.deliveryLeaseSeconds ?? 75) * 1000,
+    breakers: new CircuitBreakers(config.breaker),
     log,
     attempt: attemptDelivery({
       db: database.db,

@@ -17,6 +17,8 @@ export const GRANT_TYPES = ['client_credentials', 'authorization_code'] as const
 
 const SECOND = 1000;
 export const TIMEOUT_MS = { default: 10 * SECOND, min: 100, max: 60 * SECOND } as const;
+/** Per-connection delivery limits, by default. */
+export const LIMITS = { maxConcurrent: 8, maxRetries: 3 } as const;
 
 export type Target = (typeof TARGETS)[number];
 export type ContentType = (typeof CONTENT_TYPES)[number];
@@ -82,6 +84,12 @@ export interface Connection {
   method: Method;
   timeoutMs: number;
   followRedirects: boolean;
+  /** Requests in flight to this target at once: a slow target holds only these slots. */
+  maxConcurrent: number;
+  /** At most this many requests a second to this target; null for no limit. */
+  requestsPerSecond: number | null;
+  /** Automatic retries after a failed attempt (the guide: 3). */
+  maxRetries: number;
   /** Signs every payload (Standard Webhooks); generated when not given. A secret. */
   signingSecret: string;
   auth: Auth;
@@ -101,6 +109,9 @@ export interface ConnectionInput {
   method?: Method;
   timeoutMs?: number;
   followRedirects?: boolean;
+  maxConcurrent?: number;
+  requestsPerSecond?: number | null;
+  maxRetries?: number;
   signingSecret?: string;
   auth?: { type: AuthType } & Record<string, unknown>;
 }
@@ -155,6 +166,9 @@ export function mergeConnection(
     method: input.method ?? existing?.method ?? 'POST',
     timeoutMs: input.timeoutMs ?? existing?.timeoutMs ?? TIMEOUT_MS.default,
     followRedirects: input.followRedirects ?? existing?.followRedirects ?? false,
+    maxConcurrent: input.maxConcurrent ?? existing?.maxConcurrent ?? LIMITS.maxConcurrent,
+    requestsPerSecond: input.requestsPerSecond === undefined ? (existing?.requestsPerSecond ?? null) : input.requestsPerSecond,
+    maxRetries: input.maxRetries ?? existing?.maxRetries ?? LIMITS.maxRetries,
     signingSecret,
     auth,
   };

@@ -6,6 +6,8 @@ import { claimDeliveries, markDelivered, markFailed, markRetrying, releaseClaim 
 import { recordAttempt } from '../store/attempts.js';
 import type { Schema } from '../store/schema.js';
 import type { AttemptReport } from './attempt.js';
+import { CircuitBreakers } from './circuit-breaker.js';
+import { ConnectionLimits } from './connection-limits.js';
 import type { Delivery } from './delivery.js';
 import { nextRetry } from './retry-policy.js';
 
@@ -18,22 +20,22 @@ export interface WorkerOptions {
   attempt: (delivery: Delivery) => Promise<AttemptReport>;
   /** Requests in flight across all targets. */
   concurrency?: number;
-  /** Requests in flight to one connection: a target that hangs holds only these. */
-  perConnection?: number;
+  /** Each connection's limits: requests in flight (a target that hangs holds only its own), pace, retries. */
+  limits?: ConnectionLimits;
+  breakers?: CircuitBreakers;
   /** How long a claim lasts before another worker may take it over. */
   lease?: number;
   /** How often to look for due work when nothing wakes the worker. */
   pollInterval?: number;
   /** Shrinks the retry schedule (tests, demos). */
   retryScale?: number;
-  maxRetries?: (delivery: Delivery) => number;
   now?: () => Date;
   log?: Pick<Logger, 'error' | 'warn'>;
 }
 
 /**
- * Takes due deliveries and works them, at most `concurrency` at a time and `perConnection` per
- * target. Every outcome goes back to the store in one small write: delivered, retrying (with the
+ * Takes due deliveries and works them, at most `concurrency` at a time and each connection's
+ * `maxConcurrent` per target, paced to its requests-per-second, paused while its breaker is open. Every outcome goes back to the store in one small write: delivered, retrying (with the
  * schedule's next time) or failed. Stopping stops claiming and lets what is in flight finish.
  */
 export class DeliveryWorker {
@@ -46,14 +48,16 @@ export class DeliveryWorker {
   private stopped = true;
   private readonly settled = new Set<Promise<void>>();
 
-  constructor(private readonly o: WorkerOptions) {}
+  constructor(private readonly o: WorkerOptions) {
+    this.limits = o.limits ?? new ConnectionLimits(o.db);
+    this.breakers = o.breakers ?? new CircuitBreakers();
+  }
 
   private get concurrency() {
     return this.o.concurrency ?? 32;
   }
-  private get perConnection() {
-    return this.o.perConnection ?? 8;
-  }
+  private readonly limits: ConnectionLimits;
+  private readonly breakers: CircuitBreakers;
   private now() {
     return this.o.now?.() ?? new Date();
   }
@@ -91,6 +95,7 @@ export class DeliveryWorker {
       if (free <= 0) return;
       try {
         const now = this.now();
+        await this.limits.refresh(now.getTime());
         const claimed = await this.o.db.transaction().execute((trx) =>
           claimDeliveries(trx, {
             dialect: this.o.dialect,
@@ -98,7 +103,10 @@ export class DeliveryWorker {
             limit: free,
             now: now.toISOString(),
             leaseUntil: new Date(now.getTime() + (this.o.lease ?? 60 * SECOND)).toISOString(),
-            freeSlots: (d) => this.perConnection - (this.inFlight.get(slotKey(d)) ?? 0),
+            freeSlots: (d) => {
+              const key = slotKey(d);
+              return this.breakers.allowance(key, this.limits.of(key).maxConcurrent - (this.inFlight.get(key) ?? 0), now.getTime());
+            },
           }),
         );
         for (const delivery of claimed) this.run(delivery);
@@ -112,6 +120,7 @@ export class DeliveryWorker {
 
   private run(delivery: Delivery) {
     const key = slotKey(delivery);
+    this.breakers.started(key);
     this.inFlight.set(key, (this.inFlight.get(key) ?? 0) + 1);
     this.total++;
     const done = this.work(delivery)
@@ -127,6 +136,9 @@ export class DeliveryWorker {
 
   private async work(delivery: Delivery) {
     if (this.stopped) return releaseClaim(this.o.db, delivery.id, this.id, this.now().toISOString());
+    const key = slotKey(delivery);
+    const wait = this.limits.pace(key, this.now().getTime());
+    if (wait > 0) await new Promise((r) => setTimeout(r, wait));
     let report: AttemptReport;
     try {
       report = await this.o.attempt(delivery);
@@ -135,12 +147,13 @@ export class DeliveryWorker {
       report = { outcome: 'failed', failure: { category: 'system', message: `internal error: ${String(error)}` }, record: { startedAt: at, durationMs: 0 } };
     }
     const at = this.now();
+    this.breakers.record(key, report.outcome === 'delivered' || report.failure.category !== 'connection', at.getTime());
     const number = delivery.attempts + 1;
     await this.o.db.transaction().execute(async (trx) => {
       await recordAttempt(trx, delivery, number, report);
       if (report.outcome === 'delivered') return markDelivered(trx, delivery.id, this.id, at.toISOString(), report.targetRecordId);
       const failed = { ...report.failure, at: at.toISOString() };
-      const decision = nextRetry(report.failure, delivery.retries, { maxRetries: this.o.maxRetries?.(delivery), scale: this.o.retryScale });
+      const decision = nextRetry(report.failure, delivery.retries, { maxRetries: this.limits.of(key).maxRetries, scale: this.o.retryScale });
       if (decision.retry) return markRetrying(trx, delivery.id, this.id, failed, new Date(at.getTime() + decision.delay).toISOString());
       return markFailed(trx, delivery.id, this.id, failed, decision.why === 'retries_exhausted');
     });

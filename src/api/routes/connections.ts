@@ -9,7 +9,7 @@ import {
   GRANT_TYPES,
   METHODS,
   TARGETS,
-  TIMEOUT_MS,
+  LIMITS, TIMEOUT_MS,
   maskConnection,
 } from '../../connections/model.js';
 import { testConnection } from '../../connections/test-connection.js';
@@ -85,6 +85,9 @@ const connectionBody = {
     method: { enum: METHODS, description: 'POST by default' },
     timeoutMs: { type: 'integer', minimum: TIMEOUT_MS.min, maximum: TIMEOUT_MS.max, description: `${TIMEOUT_MS.default} by default` },
     followRedirects: { type: 'boolean', description: 'false by default' },
+    maxConcurrent: { type: 'integer', minimum: 1, maximum: 256, description: `requests in flight at once; ${LIMITS.maxConcurrent} by default` },
+    requestsPerSecond: { anyOf: [{ type: 'integer', minimum: 1, maximum: 10000 }, { type: 'null' }], description: 'null (no limit) by default' },
+    maxRetries: { type: 'integer', minimum: 0, maximum: 10, description: `automatic retries after a failure; ${LIMITS.maxRetries} by default` },
     signingSecret: {
       type: 'string',
       // The secret itself, or its mask sent back (which keeps the stored one).
