@@ -67,6 +67,9 @@ describeEachStore('connections', (store) => {
       method: 'POST',
       timeoutMs: 10000,
       followRedirects: false,
+      maxConcurrent: 8,
+      requestsPerSecond: null,
+      maxRetries: 3,
       hasSigningSecret: true,
       auth: { type: 'basic', username: 'joe', password: '********4321', hasPassword: true },
     });

@@ -14,6 +14,9 @@ describe('the connection model', () => {
       method: 'POST',
       timeoutMs: 10000,
       followRedirects: false,
+      maxConcurrent: 8,
+      requestsPerSecond: null,
+      maxRetries: 3,
       signingSecret: newSecret(),
       auth: basic.auth,
     });
