@@ -205,8 +205,13 @@ export async function releaseClaim(db: Db, id: number, worker: string, at: strin
     .execute();
 }
 
+/** The dashboard guide's threshold: Processing for longer than this is worth a person's look. */
+export const STUCK_AFTER_MINUTES = 15;
+
 export interface DeliveryFilter {
   status?: DeliveryStatus;
+  /** Only deliveries stuck in Processing past the threshold. */
+  stuck?: boolean;
   queue?: QueueStatus;
   category?: FailureCategory;
   flow?: string;
@@ -223,6 +228,8 @@ const QUEUE_WHERE: Record<QueueStatus, { status: DeliveryStatus; abandoned?: num
   Done: { status: 'delivered' },
 };
 
+const stuckBefore = (now: Date) => new Date(now.getTime() - STUCK_AFTER_MINUTES * 60_000).toISOString();
+
 function filtered(db: Db, accountId: number, f: DeliveryFilter) {
   let q = db.selectFrom('deliveries as d').leftJoin('flows as f', 'f.id', 'd.flow_id').where('d.account_id', '=', accountId);
   if (f.status) q = q.where('d.status', '=', f.status);
@@ -235,6 +242,7 @@ function filtered(db: Db, accountId: number, f: DeliveryFilter) {
   if (f.flow) q = q.where('f.name', '=', f.flow);
   if (f.connection) q = q.where('d.connection', '=', f.connection);
   if (f.changeId) q = q.where('d.change_id', '=', f.changeId);
+  if (f.stuck) q = q.where('d.status', '=', 'processing').where('d.updated_at', '<', stuckBefore(new Date()));
   return q;
 }
 
@@ -246,7 +254,8 @@ export async function listDeliveries(db: Db, accountId: number, f: DeliveryFilte
     .orderBy('d.id')
     .limit(f.limit ?? 100)
     .execute();
-  return rows.map((r) => ({ ...toDelivery(r), flow: r.flow, queueStatus: queueStatus(toDelivery(r)) }));
+  const threshold = stuckBefore(new Date());
+  return rows.map((r) => ({ ...toDelivery(r), flow: r.flow, queueStatus: queueStatus(toDelivery(r)), stuck: r.status === 'processing' && r.updated_at < threshold }));
 }
 
 export async function getDelivery(db: Db, accountId: number, id: number) {

@@ -1,5 +1,14 @@
 import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
-import { claimDeliveries, enqueueDeliveries, markDelivered, markFailed, markRetrying, releaseClaim, type NewDelivery } from '../../src/store/deliveries.js';
+import {
+  type NewDelivery,
+  claimDeliveries,
+  enqueueDeliveries,
+  listDeliveries,
+  markDelivered,
+  markFailed,
+  markRetrying,
+  releaseClaim,
+} from '../../src/store/deliveries.js';
 import { type TestDatabase, describeEachStore, openTestDatabase } from '../support/stores.js';
 
 const T0 = '2026-11-24T10:00:00.000Z';
@@ -66,5 +75,20 @@ describeEachStore('delivery queue', (store) => {
     await releaseClaim(database.db, d!.id, 'w1', T0);
     const [again] = await claim('w2', 1);
     expect(again).toMatchObject({ id: d!.id, status: 'processing', attempts: 0 });
+  });
+});
+
+describeEachStore('stuck deliveries', (store) => {
+  it('flags a delivery processing for more than 15 minutes, and finds it by filter', async () => {
+    const database = await openTestDatabase(store);
+    await enqueueDeliveries(database.db, [action(1, 'R-1'), action(2, 'R-2')], T0);
+    const old = new Date(Date.now() - 16 * 60_000).toISOString();
+    const recent = new Date().toISOString();
+    await database.db.updateTable('deliveries').set({ status: 'processing', updated_at: old }).where('change_id', '=', 1).execute();
+    await database.db.updateTable('deliveries').set({ status: 'processing', updated_at: recent }).where('change_id', '=', 2).execute();
+    const all = await listDeliveries(database.db, 1, {});
+    expect(all.map((d) => [d.changeId, d.stuck])).toEqual([[1, true], [2, false]]);
+    expect((await listDeliveries(database.db, 1, { stuck: true })).map((d) => d.changeId)).toEqual([1]);
+    await database.close();
   });
 });

@@ -11,6 +11,7 @@ const filterProperties = {
   flow: { type: 'string', maxLength: 200 },
   connection: { type: 'string', maxLength: 200 },
   changeId: { type: 'integer', minimum: 1 },
+  stuck: { type: 'boolean' },
 } as const;
 
 const idParams = { type: 'object', required: ['id'], properties: { id: { type: 'integer', minimum: 1 } } } as const;
