@@ -10,7 +10,7 @@ export interface Received {
 }
 
 /** How the target answers the n-th request (0-based): a status and body, or never. */
-export type Behaviour = (req: Received, n: number) => { status: number; body?: string; headers?: Record<string, string> } | 'hang';
+export type Behaviour = (req: Received, n: number) => { status: number; body?: string; headers?: Record<string, string>; delayMs?: number } | 'hang';
 
 /** A real HTTP target on loopback that records everything it receives. */
 export class Sink {
@@ -33,8 +33,12 @@ export class Sink {
           this.hanging.add(res);
           return;
         }
-        res.writeHead(answer.status, { 'content-type': 'application/json', ...answer.headers });
-        res.end(answer.body ?? '');
+        const reply = () => {
+          res.writeHead(answer.status, { 'content-type': 'application/json', ...answer.headers });
+          res.end(answer.body ?? '');
+        };
+        if (answer.delayMs) setTimeout(reply, answer.delayMs);
+        else reply();
       });
     });
     await new Promise<void>((r) => this.server.listen(0, '127.0.0.1', r));
