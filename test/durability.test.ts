@@ -1,17 +1,14 @@
 import { expect, it } from 'vitest';
 import { createAccount } from '../src/store/accounts.js';
 import { serve, stop } from './support/process.js';
-import { describeEachStore, openTestDatabase } from './support/stores.js';
+import { childDatabaseUrl, describeEachStore, openTestDatabase } from './support/stores.js';
 
-/** The URL a separate process uses to reach the same test database (PostgreSQL: the same schema). */
-const childUrl = (db: { url: string; schema?: string }) =>
-  db.schema ? `${db.url}?options=${encodeURIComponent(`-c search_path=${db.schema}`)}` : db.url;
 
 describeEachStore('durability', (store) => {
   it('keeps every write the API acknowledged, and its change, when the process is killed -9 under load', async () => {
     const database = await openTestDatabase(store);
     const { apiKey } = await createAccount(database.db, 'Acme Events');
-    const served = await serve({ HOOKFLOW_DATABASE_URL: childUrl(database), HOOKFLOW_LOG_LEVEL: 'warn' });
+    const served = await serve({ HOOKFLOW_DATABASE_URL: childDatabaseUrl(database), HOOKFLOW_LOG_LEVEL: 'warn' });
     const headers = { authorization: `Bearer ${apiKey}`, 'content-type': 'application/json' };
     const put = (path: string, body: unknown) => fetch(`${served.url}${path}`, { method: 'PUT', headers, body: JSON.stringify(body) });
     expect((await put('/v1/events/SUMMIT', { name: 'Summit' })).status).toBe(201);

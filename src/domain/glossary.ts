@@ -15,6 +15,15 @@
  * - session registration: a registration's status for one session of its event.
  * - change: the immutable record of one write (kind, before and after snapshots, time, test
  *   flag), written in the same transaction as the data. Flows consume the change log.
- * - flow, destination, delivery, attempt, connection: the outbound side (see src/flows, src/delivery).
+ * - connection: how to reach one target application (URL, content type, method, authentication,
+ *   signing secret, limits). Secrets sealed at rest.
+ * - flow: what to watch (a source), what to activate for (tags), which data (Live or Test, filters),
+ *   and where it goes (destinations). Outcome: for each change a flow watches, triggered or not and why.
+ * - mapping: how a target's payload (or headers) is built from source fields, fixed text and transforms.
+ * - destination: a flow's action: a connection with a payload mapping and optional header mapping.
+ * - delivery: one triggered destination for one change, and its journey (Received, Processing,
+ *   Delivered, Retrying, Failed). At least once, in order per registration and destination.
+ * - attempt: one try of a delivery: what was sent, what came back, how long it took, why it failed.
+ * - replay: a flow run again over past changes with its current configuration.
  */
 export {};

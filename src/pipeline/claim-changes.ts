@@ -1,6 +1,6 @@
-import type { Change, ChangeKind } from '../domain/changes.js';
+import type { Change } from '../domain/changes.js';
 import type { Dialect } from '../store/database.js';
-import { fromJson } from '../store/json.js';
+import { toChange } from '../store/changes.js';
 import type { Db } from '../store/schema.js';
 
 export interface ClaimedChange extends Change {
@@ -15,15 +15,5 @@ export async function claimChanges(trx: Db, dialect: Dialect, limit: number): Pr
   let q = trx.selectFrom('changes').selectAll().where('processed_at', 'is', null).orderBy('id').limit(limit);
   if (dialect === 'postgres') q = q.forUpdate().skipLocked();
   const rows = await q.execute();
-  return rows.map((r) => ({
-    id: r.id,
-    accountId: r.account_id,
-    kind: r.kind as ChangeKind,
-    subjectCode: r.subject_code,
-    eventCode: r.event_code,
-    before: r.before === null ? null : fromJson(r.before),
-    after: fromJson(r.after),
-    isTest: r.is_test === 1,
-    createdAt: r.created_at,
-  }));
+  return rows.map((r) => ({ ...toChange(r), accountId: r.account_id }));
 }

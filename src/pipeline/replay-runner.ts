@@ -2,11 +2,11 @@ import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import { evaluateFlow } from '../flows/evaluate.js';
 import type { Dialect } from '../store/database.js';
-import { fromJson, now } from '../store/json.js';
+import { toChange } from '../store/changes.js';
+import { now } from '../store/json.js';
 import { replayScope } from '../store/replays.js';
 import type { Schema } from '../store/schema.js';
 import { inTransaction } from '../store/transaction.js';
-import type { ChangeKind } from '../domain/changes.js';
 import { AccountConfig } from './account-config.js';
 import type { ClaimedChange } from './claim-changes.js';
 import { enqueueTriggered } from './enqueue.js';
@@ -77,17 +77,7 @@ export class ReplayRunner {
         .execute();
       const evaluations: Evaluation[] = [];
       for (const row of rows) {
-        const change: ClaimedChange = {
-          id: row.id,
-          accountId: row.account_id,
-          kind: row.kind as ChangeKind,
-          subjectCode: row.subject_code,
-          eventCode: row.event_code,
-          before: row.before === null ? null : fromJson(row.before),
-          after: fromJson(row.after),
-          isTest: row.is_test === 1,
-          createdAt: row.created_at,
-        };
+        const change: ClaimedChange = { ...toChange(row), accountId: row.account_id };
         const situation = await situationOf(trx, config, change);
         if (situation) evaluations.push({ change, flow, outcome: evaluateFlow(flow, situation) });
       }

@@ -24,7 +24,7 @@ export async function appendChanges(db: Db, accountId: number, changes: readonly
   }
 }
 
-const toChange = (r: Row<'changes'>): Change => ({
+export const toChange = (r: Row<'changes'>): Change => ({
   id: r.id,
   kind: r.kind as ChangeKind,
   subjectCode: r.subject_code,

@@ -14,6 +14,15 @@ const toSnapshot = (r: { registration_code: string; event_code: string; session_
   status: r.status,
 });
 
+const findRow = (db: Db, accountId: number, registrationCode: string, sessionCode: string) =>
+  db
+    .selectFrom('session_registrations')
+    .selectAll()
+    .where('account_id', '=', accountId)
+    .where('registration_code', '=', registrationCode)
+    .where('session_code', '=', sessionCode)
+    .executeTakeFirst();
+
 /** Sets a registration's status for one session of its event, recording a status change. */
 export async function upsertSessionRegistration(db: Db, accountId: number, registrationCode: string, sessionCode: string, status: string) {
   const registration = await getRegistration(db, accountId, registrationCode);
@@ -24,13 +33,7 @@ export async function upsertSessionRegistration(db: Db, accountId: number, regis
   if (!entries.some((e) => e.kind === 'session_registration_status' && e.code === status)) {
     throw unknownReference('status', 'session registration status', status);
   }
-  const existing = await db
-    .selectFrom('session_registrations')
-    .selectAll()
-    .where('account_id', '=', accountId)
-    .where('registration_code', '=', registrationCode)
-    .where('session_code', '=', sessionCode)
-    .executeTakeFirst();
+  const existing = await findRow(db, accountId, registrationCode, sessionCode);
   const before = existing ? toSnapshot(existing) : null;
   const after: SessionRegistrationSnapshot = { registrationCode, eventCode: registration.eventCode, sessionCode, status };
   const event = await getEvent(db, accountId, registration.eventCode);
@@ -62,13 +65,7 @@ export async function listSessionRegistrations(db: Db, accountId: number, regist
 }
 
 export async function getSessionRegistration(db: Db, accountId: number, registrationCode: string, sessionCode: string) {
-  const row = await db
-    .selectFrom('session_registrations')
-    .selectAll()
-    .where('account_id', '=', accountId)
-    .where('registration_code', '=', registrationCode)
-    .where('session_code', '=', sessionCode)
-    .executeTakeFirst();
+  const row = await findRow(db, accountId, registrationCode, sessionCode);
   if (!row) throw notFound('session registration', `${registrationCode}/${sessionCode}`);
   return toSnapshot(row);
 }

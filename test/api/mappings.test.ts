@@ -53,33 +53,19 @@ describeEachStore('mappings', (store) => {
     expect(saved.body.version).toBe(1);
 
     const preview = await api.acme.post('/v1/mappings/preview', { name: 'Slack Survey', registrationCode: '75876-4308060-1172' });
-    expect(preview.body).toEqual({
-      ok: true,
-      value: {
-        attachments: [
-          {
-            author_name: 'Summit 2026',
-            color: '#36a64f',
-            pretext: 'Matt Cash 75876-4308060-1172',
-            text: 'Question answered by Attendee',
-            fields: [{ short: true, title: 'Dietary needs?', value: 'Vegan' }],
-            title: 'registered',
-          },
-        ],
-      },
-      body: JSON.stringify({
-        attachments: [
-          {
-            author_name: 'Summit 2026',
-            color: '#36a64f',
-            pretext: 'Matt Cash 75876-4308060-1172',
-            text: 'Question answered by Attendee',
-            fields: [{ short: true, title: 'Dietary needs?', value: 'Vegan' }],
-            title: 'registered',
-          },
-        ],
-      }),
-    });
+    const slackMessage = {
+      attachments: [
+        {
+          author_name: 'Summit 2026',
+          color: '#36a64f',
+          pretext: 'Matt Cash 75876-4308060-1172',
+          text: 'Question answered by Attendee',
+          fields: [{ short: true, title: 'Dietary needs?', value: 'Vegan' }],
+          title: 'registered',
+        },
+      ],
+    };
+    expect(preview.body).toEqual({ ok: true, value: slackMessage, body: JSON.stringify(slackMessage) });
   });
 
   it('previews an unsaved mapping as a form body or a GET query, and as headers', async () => {

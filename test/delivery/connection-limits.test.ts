@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
 import { joe, seedSummit } from '../support/api.js';
 import { usePipeline } from '../support/pipeline.js';
+import { setUpStatusFlow } from '../support/remote.js';
 import { Sink, eventually } from '../support/sink.js';
 import { describeEachStore } from '../support/stores.js';
 
@@ -20,14 +21,7 @@ describeEachStore('per-connection limits and the circuit breaker', (store) => {
   beforeAll(async () => {
     await sink.start();
     await seedSummit(p.acme);
-    await p.acme.put('/v1/connections/sink', { url: sink.url, auth: { type: 'none' } });
-    await p.acme.put('/v1/mappings/Code', { fields: [{ name: 'code', type: 'string', value: [{ kind: 'source', source: 'registration.code' }] }] });
-    await p.acme.put('/v1/flows/CRM', {
-      mode: 'live',
-      source: 'registration_status_change',
-      activateFor: { registrationStatusTags: ['Registered'] },
-      destinations: [{ name: 'D', connection: 'sink', payloadMapping: 'Code' }],
-    });
+    await setUpStatusFlow(p.acme, sink.url);
   });
   afterAll(() => sink.stop());
   beforeEach(() => {

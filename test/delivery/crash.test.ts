@@ -3,9 +3,8 @@ import { createAccount } from '../../src/store/accounts.js';
 import { serve, stop } from '../support/process.js';
 import { remote, setUpStatusFlow } from '../support/remote.js';
 import { Sink } from '../support/sink.js';
-import { describeEachStore, openTestDatabase, type TestDatabase } from '../support/stores.js';
+import { childDatabaseUrl, describeEachStore, openTestDatabase, type TestDatabase } from '../support/stores.js';
 
-const childUrl = (db: TestDatabase) => (db.schema ? `${db.url}?options=${encodeURIComponent(`-c search_path=${db.schema}`)}` : db.url);
 const CONCURRENCY = 16;
 
 /**
@@ -28,7 +27,7 @@ describeEachStore('crash recovery', (store) => {
   it('delivers every accepted change after a kill -9, duplicates only with the same webhook-id', async () => {
     const { apiKey } = await createAccount(database.db, 'Acme Events');
     const env = {
-      HOOKFLOW_DATABASE_URL: childUrl(database),
+      HOOKFLOW_DATABASE_URL: childDatabaseUrl(database),
       HOOKFLOW_LOG_LEVEL: 'warn',
       HOOKFLOW_DELIVERY_CONCURRENCY: String(CONCURRENCY),
       HOOKFLOW_DELIVERY_LEASE_SECONDS: '2',

@@ -39,7 +39,9 @@ describeEachStore('isolation between targets', (store) => {
     expect(hanging.received.length).toBe(8);
     expect(hungBack.filter((d: any) => d.status === 'processing')).toHaveLength(8);
     expect(hungBack.every((d: any) => d.attempts === 0)).toBe(true);
-    const { deliveries } = (await p.acme.get('/v1/deliveries?flow=fast&limit=1000')).body;
-    expect(deliveries.filter((d: any) => d.status === 'delivered')).toHaveLength(codes.length);
+    await eventually(async () => {
+      const { deliveries } = (await p.acme.get('/v1/deliveries?flow=fast&limit=1000')).body;
+      return deliveries.filter((d: any) => d.status === 'delivered').length === codes.length;
+    });
   });
 });

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { prune } from '../../src/pipeline/retention.js';
 import { joe, seedSummit } from '../support/api.js';
 import { usePipeline } from '../support/pipeline.js';
+import { setUpStatusFlow } from '../support/remote.js';
 import { Sink, eventually } from '../support/sink.js';
 import { describeEachStore } from '../support/stores.js';
 
@@ -16,14 +17,7 @@ describeEachStore('retention', (store) => {
   beforeAll(async () => {
     await sink.start();
     await seedSummit(p.acme);
-    await p.acme.put('/v1/connections/sink', { url: sink.url, auth: { type: 'none' } });
-    await p.acme.put('/v1/mappings/Code', { fields: [{ name: 'code', type: 'string', value: [{ kind: 'source', source: 'registration.code' }] }] });
-    await p.acme.put('/v1/flows/CRM', {
-      mode: 'live',
-      source: 'registration_status_change',
-      activateFor: { registrationStatusTags: ['Registered'] },
-      destinations: [{ name: 'D', connection: 'sink', payloadMapping: 'Code' }],
-    });
+    await setUpStatusFlow(p.acme, sink.url);
     await p.acme.put('/v1/registrations/OLD-1', joe('OLD-1', { status: 'registered' }));
     const [d] = await eventually(async () => {
       const { deliveries } = (await p.acme.get('/v1/deliveries?status=delivered')).body;

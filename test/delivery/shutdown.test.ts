@@ -4,7 +4,7 @@ import { createAccount } from '../../src/store/accounts.js';
 import { serve } from '../support/process.js';
 import { remote, setUpStatusFlow } from '../support/remote.js';
 import { Sink } from '../support/sink.js';
-import { describeEachStore, openTestDatabase, type TestDatabase } from '../support/stores.js';
+import { childDatabaseUrl, describeEachStore, openTestDatabase, type TestDatabase } from '../support/stores.js';
 
 /** SIGTERM: stop taking work, let what is in flight finish and be recorded, then exit. */
 describeEachStore('graceful shutdown', (store) => {
@@ -21,8 +21,7 @@ describeEachStore('graceful shutdown', (store) => {
 
   it('finishes and records the deliveries in flight before exiting', async () => {
     const { apiKey } = await createAccount(database.db, 'Acme Events');
-    const url = database.schema ? `${database.url}?options=${encodeURIComponent(`-c search_path=${database.schema}`)}` : database.url;
-    const served = await serve({ HOOKFLOW_DATABASE_URL: url, HOOKFLOW_LOG_LEVEL: 'warn', HOOKFLOW_ALLOW_TARGETS: '127.0.0.0/8' });
+    const served = await serve({ HOOKFLOW_DATABASE_URL: childDatabaseUrl(database), HOOKFLOW_LOG_LEVEL: 'warn', HOOKFLOW_ALLOW_TARGETS: '127.0.0.0/8' });
     const api = remote(served.url, apiKey);
     await setUpStatusFlow(api, `${sink.url}/slow`);
     for (const code of ['S-1', 'S-2', 'S-3']) await api.put(`/v1/registrations/${code}`, { eventCode: 'SUMMIT', status: 'registered', profile: { code: `P-${code}` } });

@@ -3,7 +3,7 @@ import { createAccount } from '../../src/store/accounts.js';
 import { type Served, serve, stop, worker } from '../support/process.js';
 import { remote, setUpStatusFlow } from '../support/remote.js';
 import { Sink } from '../support/sink.js';
-import { STORES, type TestDatabase, openTestDatabase } from '../support/stores.js';
+import { STORES, type TestDatabase, childDatabaseUrl, openTestDatabase } from '../support/stores.js';
 
 /** Several processes share one PostgreSQL database: an API-only `serve` and two `hookflow worker`s. */
 describe.runIf(STORES.includes('postgres'))('two worker processes on PostgreSQL', () => {
@@ -23,7 +23,7 @@ describe.runIf(STORES.includes('postgres'))('two worker processes on PostgreSQL'
   it('share the work and never deliver the same attempt twice', async () => {
     const { apiKey } = await createAccount(database.db, 'Acme Events');
     const env = {
-      HOOKFLOW_DATABASE_URL: `${database.url}?options=${encodeURIComponent(`-c search_path=${database.schema}`)}`,
+      HOOKFLOW_DATABASE_URL: childDatabaseUrl(database),
       HOOKFLOW_LOG_LEVEL: 'warn',
       HOOKFLOW_ALLOW_TARGETS: '127.0.0.0/8',
     };

@@ -19,8 +19,19 @@ export interface Client {
   delete(url: string): Promise<Reply>;
 }
 
+type Send = (method: 'GET' | 'PUT' | 'POST' | 'DELETE', url: string, body?: unknown) => Promise<Reply>;
+
+/** A client over any transport: `inject()` here, real HTTP in remote.ts. */
+export const clientOver = (key: string, send: Send): Client => ({
+  key,
+  get: (url) => send('GET', url),
+  put: (url, body) => send('PUT', url, body),
+  post: (url, body) => send('POST', url, body),
+  delete: (url) => send('DELETE', url),
+});
+
 export function client(app: FastifyInstance, key: string): Client {
-  const send = async (method: 'GET' | 'PUT' | 'POST' | 'DELETE', url: string, payload?: unknown): Promise<Reply> => {
+  return clientOver(key, async (method, url, payload) => {
     const res = await app.inject({
       method,
       url,
@@ -28,14 +39,7 @@ export function client(app: FastifyInstance, key: string): Client {
       ...(payload === undefined ? {} : { payload: payload as object }),
     });
     return { status: res.statusCode, body: res.body ? JSON.parse(res.body) : undefined };
-  };
-  return {
-    key,
-    get: (url) => send('GET', url),
-    put: (url, body) => send('PUT', url, body),
-    post: (url, body) => send('POST', url, body),
-    delete: (url) => send('DELETE', url),
-  };
+  });
 }
 
 export interface ApiFixture {

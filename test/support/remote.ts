@@ -1,8 +1,8 @@
-import type { Client, Reply } from './api.js';
+import { type Client, type Reply, clientOver } from './api.js';
 
 /** The same client as `client()`, over real HTTP to a Hookflow process. */
 export function remote(baseUrl: string, key: string): Client {
-  const send = async (method: string, url: string, body?: unknown): Promise<Reply> => {
+  return clientOver(key, async (method, url, body) => {
     const res = await fetch(`${baseUrl}${url}`, {
       method,
       headers: { authorization: `Bearer ${key}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
@@ -10,14 +10,7 @@ export function remote(baseUrl: string, key: string): Client {
     });
     const text = await res.text();
     return { status: res.status, body: text ? JSON.parse(text) : undefined };
-  };
-  return {
-    key,
-    get: (url) => send('GET', url),
-    put: (url, body) => send('PUT', url, body),
-    post: (url, body) => send('POST', url, body),
-    delete: (url) => send('DELETE', url),
-  };
+  });
 }
 
 /** What every delivery test process sets up: the guide's tags, a connection to `sinkUrl`, a mapping, a flow. */

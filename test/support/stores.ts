@@ -68,3 +68,6 @@ export async function openTestDatabase(dialect: Dialect): Promise<TestDatabase> 
 export function describeEachStore(name: string, suite: (dialect: Dialect) => void) {
   for (const dialect of STORES) describe(`${name} (${dialect})`, () => suite(dialect));
 }
+
+/** The URL a separate process uses to reach the same test database (PostgreSQL: the same schema). */
+export const childDatabaseUrl = (db: TestDatabase) => (db.schema ? `${db.url}?options=${encodeURIComponent(`-c search_path=${db.schema}`)}` : db.url);
