@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { type Dispatcher, getGlobalDispatcher, interceptors, request } from 'undici';
 import { type Failure, classifyError, statusFailure } from './classify.js';
-import type { Connection, OAuth2Auth } from './model.js';
+import type { Connection } from './model.js';
 import { applyAuth } from './apply-auth.js';
 import { obtainToken } from './oauth2.js';
 import { signatureHeaders } from './signature.js';

@@ -25,8 +25,6 @@ describeEachStore('delivery pipeline', (store) => {
       const ds = await deliveriesOf(registration);
       return ds.length >= count && ds.every((d: any) => d.status === 'delivered' || d.status === 'failed') && ds;
     });
-  const bodiesFor = (registration: string) =>
-    sink.received.filter((r) => r.body.includes(registration)).map((r) => JSON.parse(r.body));
 
   beforeAll(async () => {
     await sink.start();
