@@ -35,7 +35,8 @@ export interface WorkerOptions {
 
 /**
  * Takes due deliveries and works them, at most `concurrency` at a time and each connection's
- * `maxConcurrent` per target, paced to its requests-per-second, paused while its breaker is open. Every outcome goes back to the store in one small write: delivered, retrying (with the
+ * `maxConcurrent` per target, paced to its requests per second, paused while its breaker is open.
+ * Every outcome goes back to the store in one small write: delivered, retrying (with the
  * schedule's next time) or failed. Stopping stops claiming and lets what is in flight finish.
  */
 export class DeliveryWorker {
@@ -47,17 +48,16 @@ export class DeliveryWorker {
   private again = false;
   private stopped = true;
   private readonly settled = new Set<Promise<void>>();
+  private readonly limits: ConnectionLimits;
+  private readonly breakers: CircuitBreakers;
+  private readonly concurrency: number;
 
   constructor(private readonly o: WorkerOptions) {
     this.limits = o.limits ?? new ConnectionLimits(o.db);
     this.breakers = o.breakers ?? new CircuitBreakers();
+    this.concurrency = o.concurrency ?? 32;
   }
 
-  private get concurrency() {
-    return this.o.concurrency ?? 32;
-  }
-  private readonly limits: ConnectionLimits;
-  private readonly breakers: CircuitBreakers;
   private now() {
     return this.o.now?.() ?? new Date();
   }
