@@ -1,6 +1,7 @@
 import { benchApi } from './api.js';
+import { benchMapping } from './mapping-vs-jsonata.js';
 
 /** `npm run bench`: every figure beside a baseline measured in the same run. */
-for (const bench of [benchApi]) {
+for (const bench of [benchMapping, benchApi]) {
   for (const line of await bench()) console.log(line);
 }

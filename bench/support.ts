@@ -14,9 +14,13 @@ export interface Child {
   stop(): Promise<void>;
 }
 
-/** Starts a server script (TypeScript, through tsx) and waits for its "listening at" line. */
+/**
+ * Starts a server script and waits for its "listening at" line: TypeScript through tsx, or the
+ * compiled `dist/cli.js` (what production runs: measure that, not tsx's on-the-fly transforms).
+ */
 export async function startChild(args: string[], env: Record<string, string> = {}): Promise<Child> {
-  const child = spawn(process.execPath, ['--import', 'tsx', ...args], { cwd: ROOT, env: { ...process.env, ...env } });
+  const loader = args[0]?.endsWith('.ts') ? ['--import', 'tsx'] : [];
+  const child = spawn(process.execPath, [...loader, ...args], { cwd: ROOT, env: { ...process.env, ...env } });
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {
     const onData = (d: Buffer) => {

@@ -33,26 +33,29 @@ function each(list: Scalar[], one: (v: Scalar) => Coerced): Coerced {
   return { ok: true, value: out };
 }
 
-/** Coerces a present (non-empty) value to a scalar or scalar-array type. */
+/**
+ * Coerces a present (non-empty) value to a scalar or scalar-array type. Runs per field per render:
+ * no closures are made here.
+ */
 export function coerce(value: FieldValue, type: Exclude<FieldType, 'object' | 'array_of_objects'>): Coerced {
   const list: Scalar[] = Array.isArray(value) ? value : [value];
-  const single = (one: (v: Scalar) => Coerced): Coerced =>
-    list.length === 1 ? one(list[0] as Scalar) : { ok: false, problem: `a list of ${list.length} values cannot be a single ${type}` };
   switch (type) {
     case 'string':
       return { ok: true, value: toText(value) };
     case 'number':
-      return single(toNumber);
+      return list.length === 1 ? toNumber(list[0] as Scalar) : tooMany(list, type);
     case 'boolean':
-      return single(toBoolean);
+      return list.length === 1 ? toBoolean(list[0] as Scalar) : tooMany(list, type);
     case 'array_of_strings':
-      return { ok: true, value: list.map((v) => String(v)) };
+      return { ok: true, value: list.map(String) };
     case 'array_of_numbers':
       return each(list, toNumber);
     case 'array_of_booleans':
       return each(list, toBoolean);
   }
 }
+
+const tooMany = (list: Scalar[], type: string): Coerced => ({ ok: false, problem: `a list of ${list.length} values cannot be a single ${type}` });
 
 /** Missing: nothing a target should receive (null, empty text, empty list). */
 export const isMissing = (v: unknown) => v === null || v === undefined || v === '' || (Array.isArray(v) && v.length === 0);

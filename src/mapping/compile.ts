@@ -78,13 +78,9 @@ function compileField(field: TargetField, at: string, inList: boolean, errors: M
     const children = compileFields(field.fields ?? [], at, inList || list !== null, errors);
     return (ctx, env, item, out, path, errs) => {
       const here = `${path}/${name}`;
-      const render = (it: ListItem | undefined, p: string) => {
-        const obj = renderObject(children, ctx, env, it, p, errs);
-        return Object.keys(obj).length ? obj : null;
-      };
       let value: unknown;
-      if (field.type === 'object') value = render(item, here);
-      else value = (list ? list(ctx) : [item]).map((it, i) => render(it, `${here}/${i}`)).filter((v) => v !== null);
+      if (field.type === 'object') value = nonEmpty(renderObject(children, ctx, env, item, here, errs));
+      else value = (list ? list(ctx) : [item]).map((it, i) => nonEmpty(renderObject(children, ctx, env, it, `${here}/${i}`, errs))).filter((v) => v !== null);
       if (!isMissing(value)) out[name] = value;
       else if (required) errs.push(error('required_missing', here, 'is required and has no value'));
     };
@@ -111,10 +107,16 @@ function compileField(field: TargetField, at: string, inList: boolean, errors: M
 
 const describeType = (type: string) => (type.startsWith('array_') ? `an ${type.replace(/_/g, ' ')}` : `a ${type}`);
 
+const nonEmpty = (obj: Record<string, unknown>) => (Object.keys(obj).length ? obj : null);
+
+function runSteps(steps: ((s: string) => string)[], s: string): string {
+  for (const step of steps) s = step(s);
+  return s;
+}
+
 function applyAll(steps: ((s: string) => string)[], value: FieldValue): FieldValue {
-  const run = (s: string) => steps.reduce((acc, step) => step(acc), s);
-  if (Array.isArray(value)) return value.map(run).filter((s) => s !== '');
-  return typeof value === 'string' ? run(value) : typeof value === 'boolean' || typeof value === 'number' ? run(String(value)) : value;
+  if (Array.isArray(value)) return value.map((v) => runSteps(steps, v)).filter((s) => s !== '');
+  return typeof value === 'string' || typeof value === 'boolean' || typeof value === 'number' ? runSteps(steps, String(value)) : value;
 }
 
 /**

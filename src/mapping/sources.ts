@@ -80,8 +80,10 @@ export const LIST_SOURCES: Record<string, { label: string; read: ReadList }> = {
   },
   'event.questions': {
     label: 'Event Question List',
-    read: (c) =>
-      (c.eventQuestions ?? []).map((q) => ({ name: q.text, code: q.code, answer: c.answers?.find((a) => a.questionCode === q.code)?.answer ?? null })),
+    read: (c) => {
+      const answers = new Map((c.answers ?? []).map((a) => [a.questionCode, a.answer]));
+      return (c.eventQuestions ?? []).map((q) => ({ name: q.text, code: q.code, answer: answers.get(q.code) ?? null }));
+    },
   },
 };
 
