@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { pino } from 'pino';
 import { buildApp } from './api/app.js';
 import type { Config } from './config.js';
 import { loadSecretKey } from './secrets/key-file.js';
@@ -19,8 +20,9 @@ export async function startServer(config: Config, beforeListen?: (database: Data
   const secretBox = new SecretBox(await loadSecretKey(config));
   const database = await openDatabase({ url: config.databaseUrl });
   await beforeListen?.(database);
-  const app = await buildApp({ config, database, secretBox, logger: { level: config.logLevel }, onWrite: () => workers?.notify() });
-  const workers = config.workers ? startWorkers(config, database, secretBox, app.log) : null;
+  const log = pino({ level: config.logLevel });
+  const workers = config.workers ? startWorkers(config, database, secretBox, log) : undefined;
+  const app = await buildApp({ config, database, secretBox, loggerInstance: log, ...(workers ? { wake: workers } : {}) });
   const url = await app.listen({ host: config.host, port: config.port });
   return {
     app,

@@ -1,4 +1,5 @@
 import type { Logger } from 'pino';
+import type { Wake } from './api/app.js';
 import type { Config } from './config.js';
 import { AddressGuard } from './delivery/address-guard.js';
 import { attemptDelivery } from './delivery/attempt-delivery.js';
@@ -15,9 +16,7 @@ import type { Database } from './store/database.js';
 import { RendererCache } from './store/mappings.js';
 import { randomUUID } from 'node:crypto';
 
-export interface Workers {
-  /** A write committed (a change, a resubmit): evaluate and deliver now, not at the next poll. */
-  notify(): void;
+export interface Workers extends Wake {
   processor: ChangeProcessor;
   worker: DeliveryWorker;
   stop(): Promise<void>;
@@ -48,10 +47,8 @@ export function startWorkers(config: WorkerConfig, database: Database, box: Secr
   });
   const processor = new ChangeProcessor(database.db, database.dialect, {
     log,
-    onEvaluated: async (trx, evaluations) => {
-      await enqueueTriggered(trx, evaluations);
-    },
-    onProcessed: () => worker.wake(),
+    onEvaluated: (trx, evaluations) => enqueueTriggered(trx, evaluations),
+    onProcessed: (enqueued) => enqueued > 0 && worker.wake(),
   });
   const replays = new ReplayRunner(database.db, database.dialect, { log, onBatch: () => worker.wake() });
   processor.start();
@@ -59,11 +56,9 @@ export function startWorkers(config: WorkerConfig, database: Database, box: Secr
   replays.start();
   const stopRetention = scheduleRetention(database.db, { payloadRetentionDays: config.payloadRetentionDays ?? 7, historyRetentionDays: config.historyRetentionDays ?? 30 }, log);
   return {
-    notify: () => {
-      processor.notify();
-      worker.wake();
-      replays.tick();
-    },
+    changes: () => processor.notify(),
+    deliveries: () => worker.wake(),
+    replays: () => replays.tick(),
     processor,
     worker,
     stop: async () => {

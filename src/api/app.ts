@@ -1,6 +1,6 @@
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { Config } from '../config.js';
 import type { Dispatcher } from 'undici';
 import { AddressGuard } from '../delivery/address-guard.js';
@@ -31,6 +31,7 @@ declare module 'fastify' {
     secretBox: SecretBox;
     /** Every request to a target goes through this: keep-alive pools behind the SSRF guard. */
     outbound: Dispatcher;
+    wake: Wake;
   }
 }
 
@@ -40,16 +41,24 @@ export interface AppOptions {
   /** Seals connection secrets. Without one, a random key nobody keeps (tests): secrets do not outlive the process. */
   secretBox?: SecretBox;
   logger?: FastifyServerOptions['logger'];
-  /** Called after every successful write, so the workers take the new changes at once. */
-  onWrite?: () => void;
+  /** A logger shared with the rest of the process (the workers), instead of `logger` options. */
+  loggerInstance?: FastifyBaseLogger;
+  /** The workers of this process, woken as soon as there is work, rather than at their next poll. */
+  wake?: Wake;
 }
 
+/** What the API tells the workers: new changes were written, deliveries were resubmitted, a replay asked for. */
+export interface Wake {
+  changes(): void;
+  deliveries(): void;
+  replays(): void;
+}
+
+const NOBODY: Wake = { changes() {}, deliveries() {}, replays() {} };
+
 /** The HTTP API, apart from the code that listens, so tests can `inject()` without a port. */
-export async function buildApp({ config, database, secretBox = SecretBox.ephemeral(), logger = false, onWrite }: AppOptions): Promise<FastifyInstance> {
-  const app = Fastify({
-    logger,
-    bodyLimit: config.bodyLimit,
-  });
+export async function buildApp({ config, database, secretBox = SecretBox.ephemeral(), logger = false, loggerInstance, wake = NOBODY }: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({ ...(loggerInstance ? { loggerInstance } : { logger }), bodyLimit: config.bodyLimit });
   app.setValidatorCompiler(validatorCompiler());
   app.decorate('database', database);
   app.decorate('keys', new KeyCache(database.db));
@@ -59,11 +68,10 @@ export async function buildApp({ config, database, secretBox = SecretBox.ephemer
   app.addHook('onClose', () => app.outbound.close());
   app.addHook('onClose', () => app.registrationWriter.idle());
   registerErrorHandling(app);
-  if (onWrite) {
-    app.addHook('onResponse', async (req, reply) => {
-      if (req.method !== 'GET' && reply.statusCode < 300) onWrite();
-    });
-  }
+  app.decorate('wake', wake);
+  app.addHook('onResponse', async (req, reply) => {
+    if (req.method !== 'GET' && reply.statusCode < 300) wake.changes();
+  });
 
   await app.register(swagger, {
     openapi: {

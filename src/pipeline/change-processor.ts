@@ -16,10 +16,10 @@ export interface ChangeProcessorOptions {
   /** How often to look for changes written by other processes; this process's own are taken at once. */
   pollInterval?: number;
   log?: Pick<Logger, 'error'>;
-  /** Called inside the processing transaction with every triggered evaluation (delivery hooks in here). */
-  onEvaluated?: (trx: Db, evaluations: Evaluation[]) => Promise<void>;
-  /** Called after a batch committed (the delivery worker wakes here). */
-  onProcessed?: () => void;
+  /** Called inside the processing transaction with the evaluations; answers how many deliveries it queued. */
+  onEvaluated?: (trx: Db, evaluations: Evaluation[]) => Promise<number>;
+  /** Called after a batch committed, with the number of deliveries queued (the delivery worker wakes here). */
+  onProcessed?: (enqueued: number) => void;
 }
 
 /**
@@ -81,13 +81,14 @@ export class ChangeProcessor {
 
   /** Processes one batch; returns how many changes it took. */
   async processBatch(): Promise<number> {
+    let enqueued = 0;
     const taken = await inTransaction(this.db, async (trx) => {
       const changes = await claimChanges(trx, this.dialect, this.batchSize);
       if (changes.length === 0) return 0;
       const evaluations: Evaluation[] = [];
       for (const [accountId, group] of byAccount(changes)) evaluations.push(...(await evaluateChanges(trx, accountId, group)));
       await recordOutcomes(trx, evaluations);
-      await this.options.onEvaluated?.(trx, evaluations);
+      enqueued = (await this.options.onEvaluated?.(trx, evaluations)) ?? 0;
       await trx
         .updateTable('changes')
         .set({ processed_at: now() })
@@ -95,7 +96,7 @@ export class ChangeProcessor {
         .execute();
       return changes.length;
     });
-    if (taken > 0) this.options.onProcessed?.();
+    if (taken > 0) this.options.onProcessed?.(enqueued);
     return taken;
   }
 

@@ -47,6 +47,7 @@ export async function deliveryRoutes(app: FastifyInstance) {
     async (req) => {
       await getDelivery(db, req.account.id, req.params.id);
       const resubmitted = await resubmit(db, req.account.id, { ids: [req.params.id] }, now());
+      app.wake.deliveries();
       return { resubmitted };
     },
   );
@@ -62,6 +63,7 @@ export async function deliveryRoutes(app: FastifyInstance) {
     },
     async (req) => {
       const resubmitted = await resubmit(db, req.account.id, req.body, now());
+      app.wake.deliveries();
       return { resubmitted };
     },
   );

@@ -32,6 +32,7 @@ export async function replayRoutes(app: FastifyInstance) {
       const { replay, created } = await inTransaction(db, (trx) =>
         requestReplay(trx, req.account.id, flow, { from: norm(req.body.from), to: norm(req.body.to), eventCode: req.body.eventCode }),
       );
+      app.wake.replays();
       return reply.status(created ? 201 : 200).send({ ...replay, flow: flow.name });
     },
   );
