@@ -1,7 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import type { Dialect } from '../store/database.js';
-import { now } from '../store/json.js';
 import type { Db, Schema } from '../store/schema.js';
 import { inTransaction } from '../store/transaction.js';
 import { type ClaimedChange, claimChanges } from './claim-changes.js';
@@ -90,9 +89,8 @@ export class ChangeProcessor {
       await recordOutcomes(trx, evaluations);
       enqueued = (await this.options.onEvaluated?.(trx, evaluations)) ?? 0;
       await trx
-        .updateTable('changes')
-        .set({ processed_at: now() })
-        .where('id', 'in', changes.map((c) => c.id))
+        .deleteFrom('pending_changes')
+        .where('change_id', 'in', changes.map((c) => c.id))
         .execute();
       return changes.length;
     });

@@ -12,8 +12,13 @@ export interface ClaimedChange extends Change {
  * several processes work side by side without waiting on (or repeating) each other's batch.
  */
 export async function claimChanges(trx: Db, dialect: Dialect, limit: number): Promise<ClaimedChange[]> {
-  let q = trx.selectFrom('changes').selectAll().where('processed_at', 'is', null).orderBy('id').limit(limit);
-  if (dialect === 'postgres') q = q.forUpdate().skipLocked();
+  let q = trx
+    .selectFrom('pending_changes as p')
+    .innerJoin('changes as c', 'c.id', 'p.change_id')
+    .selectAll('c')
+    .orderBy('p.change_id')
+    .limit(limit);
+  if (dialect === 'postgres') q = q.forUpdate('p').skipLocked();
   const rows = await q.execute();
   return rows.map((r) => ({ ...toChange(r), accountId: r.account_id }));
 }

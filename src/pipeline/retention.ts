@@ -34,8 +34,8 @@ export async function prune(db: Kysely<Schema>, config: RetentionConfig, now: Da
   const outcomes = await db.deleteFrom('flow_outcomes').where('created_at', '<', historyCutoff).executeTakeFirst();
   const changes = await db
     .deleteFrom('changes')
-    .where('processed_at', 'is not', null)
     .where('created_at', '<', historyCutoff)
+    .where(({ not, exists, selectFrom }) => not(exists(selectFrom('pending_changes').select('change_id').whereRef('pending_changes.change_id', '=', 'changes.id'))))
     .where(({ not, exists, selectFrom }) => not(exists(selectFrom('deliveries').select('id').whereRef('deliveries.change_id', '=', 'changes.id'))))
     .executeTakeFirst();
   return {

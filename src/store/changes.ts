@@ -2,11 +2,11 @@ import type { Change, ChangeKind, NewChange } from '../domain/changes.js';
 import { chunks, fromJson, now, toJson } from './json.js';
 import type { Db, Row } from './schema.js';
 
-/** Appends changes; called inside the transaction that wrote the data they describe. */
+/** Appends changes, queued for the flows; called inside the transaction that wrote the data they describe. */
 export async function appendChanges(db: Db, accountId: number, changes: readonly NewChange[]): Promise<void> {
   const at = now();
   for (const batch of chunks(changes)) {
-    await db
+    const ids = await db
       .insertInto('changes')
       .values(
         batch.map((c) => ({
@@ -20,6 +20,11 @@ export async function appendChanges(db: Db, accountId: number, changes: readonly
           created_at: at,
         })),
       )
+      .returning('id')
+      .execute();
+    await db
+      .insertInto('pending_changes')
+      .values(ids.map(({ id }) => ({ change_id: id, account_id: accountId })))
       .execute();
   }
 }

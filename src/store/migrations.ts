@@ -227,6 +227,22 @@ const STEPS: Record<string, Step> = {
     ).execute();
     await db.schema.createIndex('replays_account').on('replays').columns(['account_id', 'status']).execute();
   },
+  // Changes stay immutable: what waits for processing is a small queue row, deleted once processed,
+  // instead of an update rewriting the change (and its snapshots) a second time.
+  '0005_pending_changes': async (db) => {
+    await db.schema
+      .createTable('pending_changes')
+      .addColumn('change_id', 'integer', (c) => c.primaryKey())
+      .addColumn('account_id', 'integer', (c) => c.notNull())
+      .execute();
+    await db
+      .insertInto('pending_changes' as never)
+      .columns(['change_id', 'account_id'] as never)
+      .expression(sql`select id, account_id from changes where processed_at is null`)
+      .execute();
+    await db.schema.dropIndex('changes_unprocessed').execute();
+    await db.schema.alterTable('changes').dropColumn('processed_at').execute();
+  },
 };
 
 class StaticProvider implements MigrationProvider {

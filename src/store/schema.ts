@@ -14,6 +14,7 @@ export interface Schema {
   registrations: RegistrationsTable;
   session_registrations: SessionRegistrationsTable;
   changes: ChangesTable;
+  pending_changes: PendingChangesTable;
   connections: ConnectionsTable;
   mappings: MappingsTable;
   flows: FlowsTable;
@@ -112,8 +113,12 @@ export interface ChangesTable {
   after: string;
   is_test: number;
   created_at: string;
-  /** Set once the flows have evaluated the change; null while it waits. */
-  processed_at: string | null;
+}
+
+/** A change waiting for the flows: deleted, in the same transaction, once they have evaluated it. */
+export interface PendingChangesTable {
+  change_id: number;
+  account_id: number;
 }
 
 export interface ConnectionsTable extends Timestamps {
