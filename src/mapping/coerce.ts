@@ -1,15 +1,21 @@
 import type { FieldValue, Scalar } from './context.js';
-import type { FieldType } from './model.js';
+import type { ValueType } from './model.js';
 
 /** A value in its target JSON type, or the reason it cannot be. */
 export type Coerced = { ok: true; value: unknown } | { ok: false; problem: string };
 
 const TRUE = new Set(['true', 'yes', 'y', '1', 'on']);
 const FALSE = new Set(['false', 'no', 'n', '0', 'off']);
+/** Decimal notation only: Number() would also take "0x1A", "0b1" and "" which no form means as numbers. */
+const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 
 function toNumber(v: Scalar): Coerced {
   if (typeof v === 'number') return { ok: true, value: v };
-  if (typeof v === 'string' && v.trim() !== '' && Number.isFinite(Number(v.trim()))) return { ok: true, value: Number(v.trim()) };
+  const s = typeof v === 'string' ? v.trim() : '';
+  if (DECIMAL.test(s)) {
+    const n = Number(s);
+    if (Number.isFinite(n)) return { ok: true, value: n };
+  }
   return { ok: false, problem: `${JSON.stringify(v)} is not a number` };
 }
 
@@ -21,9 +27,7 @@ function toBoolean(v: Scalar): Coerced {
   return { ok: false, problem: `${JSON.stringify(v)} is not a boolean (true/false, yes/no, 1/0)` };
 }
 
-const toText = (v: FieldValue): string => (Array.isArray(v) ? v.join(', ') : String(v));
-
-function each(list: Scalar[], one: (v: Scalar) => Coerced): Coerced {
+function each(list: readonly Scalar[], one: (v: Scalar) => Coerced): Coerced {
   const out: unknown[] = [];
   for (const v of list) {
     const c = one(v);
@@ -33,19 +37,21 @@ function each(list: Scalar[], one: (v: Scalar) => Coerced): Coerced {
   return { ok: true, value: out };
 }
 
+const tooMany = (list: readonly Scalar[], type: string): Coerced => ({ ok: false, problem: `a list of ${list.length} values cannot be a single ${type}` });
+
 /**
- * Coerces a present (non-empty) value to a scalar or scalar-array type. Runs per field per render:
- * no closures are made here.
+ * Coerces a present (non-empty) value to its target type: a list to a single value only if it has
+ * one element, a single value to a list by wrapping it. Runs per field per render: no closures here.
  */
-export function coerce(value: FieldValue, type: Exclude<FieldType, 'object' | 'array_of_objects'>): Coerced {
-  const list: Scalar[] = Array.isArray(value) ? value : [value];
+export function coerce(value: FieldValue, type: ValueType): Coerced {
+  const list: readonly Scalar[] = Array.isArray(value) ? value : [value];
   switch (type) {
     case 'string':
-      return { ok: true, value: toText(value) };
+      return { ok: true, value: Array.isArray(value) ? value.join(', ') : String(value) };
     case 'number':
-      return list.length === 1 ? toNumber(list[0] as Scalar) : tooMany(list, type);
+      return list.length === 1 ? toNumber(list[0] ?? null) : tooMany(list, type);
     case 'boolean':
-      return list.length === 1 ? toBoolean(list[0] as Scalar) : tooMany(list, type);
+      return list.length === 1 ? toBoolean(list[0] ?? null) : tooMany(list, type);
     case 'array_of_strings':
       return { ok: true, value: list.map(String) };
     case 'array_of_numbers':
@@ -55,7 +61,8 @@ export function coerce(value: FieldValue, type: Exclude<FieldType, 'object' | 'a
   }
 }
 
-const tooMany = (list: Scalar[], type: string): Coerced => ({ ok: false, problem: `a list of ${list.length} values cannot be a single ${type}` });
-
 /** Missing: nothing a target should receive (null, empty text, empty list). */
-export const isMissing = (v: unknown) => v === null || v === undefined || v === '' || (Array.isArray(v) && v.length === 0);
+export const isMissing = (v: unknown): boolean => v === null || v === undefined || v === '' || (Array.isArray(v) && v.length === 0);
+
+/** "a number", "an array of strings": for messages. */
+export const describeType = (type: string) => (type.startsWith('array_') ? `an ${type.replace(/_/g, ' ')}` : `a ${type}`);

@@ -2,7 +2,9 @@
  * What a mapping renders from: one change, as the flows layer sees it. Plain JSON, so a preview can
  * render a pasted sample exactly as a delivery renders a real change.
  */
-import type { ProfileSnapshot } from '../domain/profile.js';
+
+/** A custom field holds text, a multi-select list, or nothing. */
+export type CustomValue = string | string[] | null;
 
 export type Scalar = string | number | boolean | null;
 export type FieldValue = Scalar | string[];
@@ -20,7 +22,7 @@ export interface RenderContext {
     location: string | null;
     timezone: string | null;
     description: string | null;
-    customFields: Record<string, string | string[] | null>;
+    customFields: Record<string, CustomValue>;
     tags: string[];
   };
   registration?: {
@@ -35,12 +37,30 @@ export interface RenderContext {
     properties: Record<string, boolean>;
     propertyTags: string[];
   };
-  profile?: ProfileSnapshot;
+  profile?: RenderProfile;
   /** The registration's answers, with each question's text and (at most one) tag. */
-  answers?: { questionCode: string; questionText: string; tag: string | null; answer: string | string[] | null }[];
+  answers?: { questionCode: string; questionText: string; tag: string | null; answer: CustomValue }[];
   /** Every question of the event. */
   eventQuestions?: { code: string; text: string; tag: string | null }[];
   sessionRegistration?: { sessionCode: string; sessionName: string; status: string; statusTags: string[] };
+}
+
+/** Declared here rather than imported so the engine depends on nothing outside this folder. */
+export interface RenderProfile {
+  code: string;
+  firstName: string | null;
+  lastName: string | null;
+  email: string | null;
+  position: string | null;
+  organization: string | null;
+  phone: string | null;
+  addressLine1: string | null;
+  addressLine2?: string | null;
+  city: string | null;
+  state: string | null;
+  postalCode: string | null;
+  country: string | null;
+  customFields: Record<string, CustomValue>;
 }
 
 /** What is not data: time, ids and formats are injected so tests (and previews) control them. */

@@ -1,5 +1,7 @@
 /** How a rendered payload travels: a JSON body, a form body, a query string, or headers. */
 
+export type ContentType = 'application/json' | 'application/x-www-form-urlencoded';
+
 export const encodeJson = (value: unknown) => JSON.stringify(value);
 
 /** Nested keys in bracket notation: `attachments[0][title]=...`, the form encoding PHP, Rails and Express read. */
@@ -14,32 +16,56 @@ export function formPairs(value: unknown, prefix = ''): [string, string][] {
 
 export const encodeForm = (value: unknown) => new URLSearchParams(formPairs(value)).toString();
 
-/** GET sends the mapping as query parameters, after any the URL already has. */
+/**
+ * GET sends the mapping as query parameters after those the URL already has. The existing query
+ * is kept byte for byte (re-serialising it could change a signed URL), and a #fragment stays last.
+ */
 export function encodeQuery(url: string, value: unknown): string {
-  const target = new URL(url);
-  for (const [k, v] of formPairs(value)) target.searchParams.append(k, v);
-  return target.toString();
+  const query = encodeForm(value);
+  if (!query) return url;
+  const hash = url.indexOf('#');
+  const [base, fragment] = hash < 0 ? [url, ''] : [url.slice(0, hash), url.slice(hash)];
+  const joiner = !base.includes('?') ? '?' : base.endsWith('?') || base.endsWith('&') ? '' : '&';
+  return `${base}${joiner}${query}${fragment}`;
 }
-
-const TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
-
-/** A header mapping renders to flat string headers: nested values cannot be headers. */
-export function renderHeaders(value: unknown): { ok: true; headers: Record<string, string> } | { ok: false; message: string } {
-  const headers: Record<string, string> = {};
-  for (const [name, v] of Object.entries((value ?? {}) as Record<string, unknown>)) {
-    if (!TOKEN.test(name)) return { ok: false, message: `/${name}: '${name}' is not a valid header name` };
-    if (typeof v === 'object' && v !== null && !Array.isArray(v)) return { ok: false, message: `/${name}: a header cannot hold an object` };
-    const text = Array.isArray(v) ? v.join(', ') : String(v);
-    if (/[\r\n]/.test(text)) return { ok: false, message: `/${name}: a header value cannot contain a line break` };
-    headers[name] = text;
-  }
-  return { ok: true, headers };
-}
-
-export type ContentType = 'application/json' | 'application/x-www-form-urlencoded';
 
 /** The body (POST) or URL (GET) a payload becomes for a connection. */
 export function encodePayload(value: unknown, method: 'POST' | 'GET', contentType: ContentType, url: string): { url: string; body: string | null } {
   if (method === 'GET') return { url: encodeQuery(url, value), body: null };
   return { url, body: contentType === 'application/json' ? encodeJson(value) : encodeForm(value) };
 }
+
+/** RFC 9110 `token`: what a header name may contain. */
+const TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+
+export type RenderedHeaders =
+  | { ok: true; headers: Record<string, string> }
+  /** `message` joins every problem, each starting with its path. */
+  | { ok: false; message: string; problems: { path: string; message: string }[] };
+
+/**
+ * A header mapping renders to flat string headers. Nested values cannot be headers; scalars are
+ * stringified, a list of scalars joined with ", " (how HTTP folds repeated headers); a line break
+ * would smuggle in another header, so it is refused.
+ */
+export function renderHeaders(value: unknown): RenderedHeaders {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return refused([{ path: '/', message: '/: a header mapping must render to an object (its root type must be object)' }]);
+  }
+  const headers: Record<string, string> = {};
+  const problems: { path: string; message: string }[] = [];
+  const problem = (name: string, message: string) => problems.push({ path: `/${name}`, message: `/${name}: ${message}` });
+  for (const [name, v] of Object.entries(value)) {
+    if (v === null || v === undefined) continue;
+    if (!TOKEN.test(name)) problem(name, `'${name}' is not a valid header name`);
+    else if (typeof v === 'object' && (!Array.isArray(v) || v.some((x) => typeof x === 'object' && x !== null))) problem(name, 'a header cannot hold an object');
+    else {
+      const text = Array.isArray(v) ? v.join(', ') : String(v);
+      if (/[\r\n\0]/.test(text)) problem(name, 'a header value cannot contain a line break or a NUL character');
+      else headers[name] = text;
+    }
+  }
+  return problems.length ? refused(problems) : { ok: true, headers };
+}
+
+const refused = (problems: { path: string; message: string }[]): RenderedHeaders => ({ ok: false, message: problems.map((p) => p.message).join('; '), problems });

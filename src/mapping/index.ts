@@ -1,8 +1,15 @@
-/** The mapping engine: pure, no I/O. */
-export type { RenderContext, RenderEnv } from './context.js';
-export type { FieldType, Mapping, MappingError, Result, TargetField, Transform, ValuePart } from './model.js';
+/** The mapping engine: pure, no I/O. A mapping is data; `compile()` checks it once and returns a renderer. */
+export type { CustomValue, FieldValue, RenderContext, RenderEnv, RenderProfile } from './context.js';
+export type {
+  CompileError, FieldType, Mapping, MappingError, MappingErrorCode, RenderError, RenderErrorCode, Result, TargetField, Transform, ValuePart, ValueType,
+} from './model.js';
 export { FIELD_TYPES, TRANSFORMS } from './model.js';
 export { compile, type Renderer } from './compile.js';
-export { parseSample } from './parse-sample.js';
-export { describeSources, LIST_SOURCES } from './sources.js';
-export { encodeForm, encodeJson, encodePayload, encodeQuery, renderHeaders, type ContentType } from './encode.js';
+export { parseSample, type ParsedSample } from './parse-sample.js';
+export { addField } from './add-field.js';
+export { preview, type Preview, type PreviewOptions } from './preview.js';
+export {
+  describeSources, listSources, source, text, type AccountCodes, type ItemSourceId, type ListSourceId, type ListSourceInfo, type SourceGroup, type SourceId,
+  type SourceInfo,
+} from './sources.js';
+export { encodeForm, encodeJson, encodePayload, encodeQuery, renderHeaders, type ContentType, type RenderedHeaders } from './encode.js';

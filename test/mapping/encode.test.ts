@@ -30,9 +30,23 @@ describe('encodings', () => {
     });
   });
 
-  it('refuses headers that cannot be headers', () => {
-    expect(renderHeaders({ 'Bad Name': 'x' })).toEqual({ ok: false, message: "/Bad Name: 'Bad Name' is not a valid header name" });
-    expect(renderHeaders({ 'X-Obj': { a: 1 } })).toEqual({ ok: false, message: '/X-Obj: a header cannot hold an object' });
-    expect(renderHeaders({ 'X-Inject': 'a\r\nSet-Cookie: x' })).toEqual({ ok: false, message: '/X-Inject: a header value cannot contain a line break' });
+  it('refuses headers that cannot be headers, naming every one', () => {
+    const refused = renderHeaders({ 'Bad Name': 'x', 'X-Obj': { a: 1 }, 'X-Objs': [{ a: 1 }], 'X-Inject': 'a\r\nSet-Cookie: x', 'X-Fine': 'ok' });
+    expect(refused).toEqual({
+      ok: false,
+      message:
+        "/Bad Name: 'Bad Name' is not a valid header name; /X-Obj: a header cannot hold an object; /X-Objs: a header cannot hold an object; /X-Inject: a header value cannot contain a line break or a NUL character",
+      problems: [
+        { path: '/Bad Name', message: "/Bad Name: 'Bad Name' is not a valid header name" },
+        { path: '/X-Obj', message: '/X-Obj: a header cannot hold an object' },
+        { path: '/X-Objs', message: '/X-Objs: a header cannot hold an object' },
+        { path: '/X-Inject', message: '/X-Inject: a header value cannot contain a line break or a NUL character' },
+      ],
+    });
+  });
+
+  it('leaves out headers with no value, and refuses a header mapping that is not an object', () => {
+    expect(renderHeaders({ 'X-None': null, 'X-Some': 'y' })).toEqual({ ok: true, headers: { 'X-Some': 'y' } });
+    expect(renderHeaders([{ a: 1 }])).toMatchObject({ ok: false, message: '/: a header mapping must render to an object (its root type must be object)' });
   });
 });
