@@ -65,4 +65,7 @@ export function coerce(value: FieldValue, type: ValueType): Coerced {
 export const isMissing = (v: unknown): boolean => v === null || v === undefined || v === '' || (Array.isArray(v) && v.length === 0);
 
 /** "a number", "an array of strings": for messages. */
-export const describeType = (type: string) => (type.startsWith('array_') ? `an ${type.replace(/_/g, ' ')}` : `a ${type}`);
+export function describeType(type: string): string {
+  const words = type.replace(/_/g, ' ');
+  return `${/^[aeiou]/.test(words) ? 'an' : 'a'} ${words}`;
+}

@@ -18,7 +18,7 @@ export function compileValue(parts: readonly ValuePart[], at: string, inList: bo
     if (p.kind === 'text') return p.text;
     const read = resolveSource(p.source, inList);
     if (read) return read;
-    const hint = p.source.startsWith('item.') ? ' (item.* only inside an array over a list source)' : '';
+    const hint = p.source.startsWith('item.') && !inList ? ' (item.* only inside an array over a list source)' : '';
     errors.push(compileError('unknown_source', at, `unknown source '${p.source}'${hint}`));
     return NOTHING;
   });
