@@ -17,6 +17,17 @@ describe('encodings', () => {
     );
   });
 
+  it('keeps the query the URL already has byte for byte, and its #fragment last', () => {
+    expect(encodeQuery('https://crm.example/hook?sig=a%2Cb&x=1+2', { a: 'b c' })).toBe('https://crm.example/hook?sig=a%2Cb&x=1+2&a=b+c');
+    expect(encodeQuery('https://crm.example/hook?', { a: 1 })).toBe('https://crm.example/hook?a=1');
+    expect(encodeQuery('https://crm.example/hook#top', { a: 1 })).toBe('https://crm.example/hook?a=1#top');
+    expect(encodeQuery('https://crm.example/hook?x=1', {})).toBe('https://crm.example/hook?x=1');
+  });
+
+  it('leaves out missing values and empty lists from a form', () => {
+    expect(encodeForm({ a: null, b: [], c: { d: undefined }, e: 0, f: false })).toBe('e=0&f=false');
+  });
+
   it('encodes a payload for each connection kind', () => {
     expect(encodePayload({ a: 1 }, 'POST', 'application/json', 'https://x.example/')).toEqual({ url: 'https://x.example/', body: '{"a":1}' });
     expect(encodePayload({ a: 1 }, 'POST', 'application/x-www-form-urlencoded', 'https://x.example/')).toEqual({ url: 'https://x.example/', body: 'a=1' });

@@ -37,4 +37,34 @@ describe('parse sample JSON', () => {
     expect(parseSample('42')).toEqual({ ok: false, message: 'the sample must be a JSON object (or a list of objects)' });
     expect(parseSample('[1,2]')).toEqual({ ok: false, message: 'a sample that starts with [ must be a list of objects' });
   });
+
+  it('says where a pasted sample stops being JSON, by line and column', () => {
+    const bad = parseSample('{\n  "a": 1,\n  "b": tru\n}');
+    expect(bad).toMatchObject({ ok: false, position: { line: 3, column: 11, offset: 22 } });
+    expect(!bad.ok && bad.message).toMatch(/^the sample is not valid JSON: .* \(line 3, column 11\)$/);
+    expect(parseSample('{"a": 1,}')).toMatchObject({ ok: false, position: { line: 1, column: 9 } });
+    expect(parseSample('{"a": 1} x')).toMatchObject({ ok: false, position: { line: 1, column: 10 } });
+  });
+
+  it('types a list of scalars by its first element, and a list of objects by all their keys', () => {
+    const parsed = parseSample('{"ids":[null,3,"x"],"empty":[],"rows":[{"a":{"x":1}},{"a":{"y":true},"b":[["nested"]]}]}');
+    expect(parsed).toEqual({
+      ok: true,
+      mapping: {
+        root: 'object',
+        fields: [
+          { name: 'ids', type: 'array_of_numbers' },
+          { name: 'empty', type: 'array_of_strings' },
+          {
+            name: 'rows',
+            type: 'array_of_objects',
+            fields: [
+              { name: 'a', type: 'object', fields: [{ name: 'x', type: 'number' }, { name: 'y', type: 'boolean' }] },
+              { name: 'b', type: 'array_of_strings' },
+            ],
+          },
+        ],
+      },
+    });
+  });
 });

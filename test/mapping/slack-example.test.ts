@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { compile, parseSample, type TargetField } from '../../src/mapping/index.js';
+import { compile, parseSample, source, type TargetField, text } from '../../src/mapping/index.js';
 import { fixedEnv, joeAtSummit } from './joe.js';
 
 /** The advanced guide's "Example Mapping from Pasted JSON", end to end. */
@@ -48,30 +48,28 @@ it('parses the pasted Slack sample into the structure of the guide\'s screenshot
 it('maps it as the screenshot shows and renders the nested JSON Slack expects', () => {
   const parsed = parseSample(SAMPLE);
   if (!parsed.ok) throw new Error(parsed.message);
-  const source = (s: string) => ({ kind: 'source' as const, source: s });
-  const text = (t: string) => ({ kind: 'text' as const, text: t });
-  const values: Record<string, Partial<TargetField>> = {
+  // The screenshot's choices, field by field. `short` shows unquoted `true`: its type is changed
+  // from the sample's string to Boolean, and the fixed text "true" coerces to it.
+  const choices: Record<string, Partial<TargetField>> = {
     author_name: { value: [source('event.name')] },
     color: { value: [text('#36a64f')] },
-    pretext: { value: [source('profile.firstName'), text(' '), source('profile.lastName'), text(' '), source('registration.code')], transforms: ['proper'] },
+    pretext: { value: [source('profile.firstName'), text(' '), source('profile.lastName'), text(' '), source('registration.code')] },
     text: { value: [text('Question answered by Attendee')] },
     fields: { each: 'registration.questions' },
     short: { type: 'boolean', value: [text('true')] },
     title: { value: [source('item.name')] },
     value: { value: [source('item.answer')] },
   };
-  const attachments = parsed.mapping.fields[0] as TargetField;
-  attachments.fields = attachments.fields?.map((f) =>
-    f.name === 'fields'
-      ? { ...f, ...values.fields, fields: f.fields?.map((g) => ({ ...g, ...values[g.name] })) }
-      : f.name === 'title'
-        ? { ...f, value: [text('Registration Status: '), source('registration.status')] }
-        : { ...f, ...values[f.name] },
-  );
+  const [attachments] = parsed.mapping.fields;
+  if (!attachments) throw new Error('no attachments');
+  const choose = (f: TargetField): TargetField => ({ ...f, ...choices[f.name], ...(f.fields && { fields: f.fields.map(choose) }) });
+  // The attachment's own title is the Registration Status (the inner fields' title is the question name).
+  attachments.fields = attachments.fields?.map((f) => (f.name === 'title' ? { ...f, value: [source('registration.status')] } : choose(f)));
+
   const compiled = compile(parsed.mapping);
   if (!compiled.ok) throw new Error(JSON.stringify(compiled.errors));
-  const rendered = compiled.value.render(joeAtSummit, fixedEnv);
-  expect(rendered).toEqual({
+  const matt = { ...joeAtSummit, profile: { ...joeAtSummit.profile!, firstName: 'Matt', lastName: 'Cash' } };
+  expect(compiled.value.render(matt, fixedEnv)).toEqual({
     ok: true,
     value: {
       attachments: [
@@ -85,7 +83,7 @@ it('maps it as the screenshot shows and renders the nested JSON Slack expects', 
             { short: true, title: 'Testing', value: 'Correct' },
             { short: true, title: 'Topics', value: 'AI, Cloud' },
           ],
-          title: 'Registration Status: registered',
+          title: 'registered',
         },
       ],
     },
