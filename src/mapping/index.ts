@@ -1,7 +1,7 @@
 /** The mapping engine: pure, no I/O. A mapping is data; `compile()` checks it once and returns a renderer. */
 export type { CustomValue, FieldValue, RenderContext, RenderEnv, RenderProfile } from './context.js';
 export type {
-  CompileError, FieldType, Mapping, MappingError, MappingErrorCode, RenderError, RenderErrorCode, Result, TargetField, Transform, ValuePart, ValueType,
+  CompileError, FieldType, HeaderError, Mapping, MappingError, MappingErrorCode, RenderError, RenderErrorCode, Result, TargetField, Transform, ValuePart, ValueType,
 } from './model.js';
 export { FIELD_TYPES, TRANSFORMS } from './model.js';
 export { compile, type Renderer } from './compile.js';

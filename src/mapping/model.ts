@@ -90,5 +90,7 @@ export interface MappingError<Code extends string = MappingErrorCode | RenderErr
 
 export type CompileError = MappingError<MappingErrorCode>;
 export type RenderError = MappingError<RenderErrorCode>;
+/** A header mapping rendered something that cannot be an HTTP header (see `renderHeaders`). */
+export type HeaderError = MappingError<'invalid_header'>;
 
 export type Result<T, E = MappingError> = { ok: true; value: T } | { ok: false; errors: E[] };
