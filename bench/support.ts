@@ -18,14 +18,14 @@ export interface Child {
  * Starts a server script and waits for its "listening at" line: TypeScript through tsx, or the
  * compiled `dist/cli.js` (what production runs: measure that, not tsx's on-the-fly transforms).
  */
-export async function startChild(args: string[], env: Record<string, string> = {}): Promise<Child> {
+export async function startChild(args: string[], env: Record<string, string> = {}, ready = /listening at (http:\/\/[\d.:]+)/): Promise<Child> {
   const loader = args[0]?.endsWith('.ts') ? ['--import', 'tsx'] : [];
   const child = spawn(process.execPath, [...loader, ...args], { cwd: ROOT, env: { ...process.env, ...env } });
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {
     const onData = (d: Buffer) => {
       output += d;
-      const m = /listening at (http:\/\/[\d.:]+)/.exec(output);
+      const m = ready.exec(output);
       if (m?.[1]) resolve(m[1]);
     };
     child.stdout.on('data', onData);
