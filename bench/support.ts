@@ -19,7 +19,7 @@ export interface Child {
  * compiled `dist/cli.js` (what production runs: measure that, not tsx's on-the-fly transforms).
  */
 export async function startChild(args: string[], env: Record<string, string> = {}, ready = /listening at (http:\/\/[\d.:]+)/): Promise<Child> {
-  const loader = args[0]?.endsWith('.ts') ? ['--import', 'tsx'] : [];
+  const loader = args.some((a) => a.endsWith('.ts')) ? ['--import', 'tsx'] : [];
   const child = spawn(process.execPath, [...loader, ...args], { cwd: ROOT, env: { ...process.env, ...env } });
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {

@@ -51,11 +51,13 @@ export class DeliveryWorker {
   private readonly limits: ConnectionLimits;
   private readonly breakers: CircuitBreakers;
   private readonly concurrency: number;
+  private readonly claimBatch: number;
 
   constructor(private readonly o: WorkerOptions) {
     this.limits = o.limits ?? new ConnectionLimits(o.db);
     this.breakers = o.breakers ?? new CircuitBreakers();
     this.concurrency = o.concurrency ?? 32;
+    this.claimBatch = Math.max(1, Math.floor(this.concurrency / 8));
   }
 
   private now() {
@@ -92,7 +94,9 @@ export class DeliveryWorker {
     do {
       this.again = false;
       const free = this.concurrency - this.total;
-      if (free <= 0) return;
+      // A claim is a transaction: while work is in flight, wait until a few slots are free and
+      // claim them together, rather than paying one transaction per finished delivery.
+      if (free <= 0 || (this.total > 0 && free < this.claimBatch)) return;
       try {
         const now = this.now();
         await this.limits.refresh(now.getTime());

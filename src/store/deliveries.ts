@@ -70,7 +70,6 @@ export async function enqueueDeliveries(db: Db, deliveries: readonly NewDelivery
   }
 }
 
-const PENDING: DeliveryStatus[] = ['received', 'retrying', 'processing'];
 
 export interface ClaimOptions {
   dialect: Dialect;
@@ -88,33 +87,32 @@ export interface ClaimOptions {
  * ordering key is unfinished, so one registration's changes never overtake each other.
  */
 export async function claimDeliveries(trx: Db, o: ClaimOptions): Promise<Delivery[]> {
-  let q = trx
+  /** Waits while an earlier delivery with the same ordering key is unfinished. */
+  const notBehindAnEarlierOne = sql<boolean>`not exists (select 1 from deliveries e where e.ordering_key = d.ordering_key and e.id < d.id and e.status in ('received', 'retrying', 'processing'))`;
+  // Literal statuses, as in the partial indexes, so the planner can use them (bound parameters
+  // would hide that they match): claims never walk finished or in-flight deliveries.
+  let waiting = trx
     .selectFrom('deliveries as d')
     .selectAll('d')
-    .where((eb) =>
-      eb.or([
-        eb.and([eb('d.status', 'in', ['received', 'retrying']), eb('d.next_attempt_at', '<=', o.now)]),
-        eb.and([eb('d.status', '=', 'processing'), eb('d.lease_until', '<', o.now)]),
-      ]),
-    )
-    .where((eb) =>
-      eb.not(
-        eb.exists(
-          eb
-            .selectFrom('deliveries as e')
-            .select('e.id')
-            .whereRef('e.ordering_key', '=', 'd.ordering_key')
-            .whereRef('e.id', '<', 'd.id')
-            .where('e.status', 'in', PENDING),
-        ),
-      ),
-    )
+    .where(sql<boolean>`d.status in ('received', 'retrying')`)
+    .where('d.next_attempt_at', '<=', o.now)
+    .where(notBehindAnEarlierOne)
     .orderBy('d.priority')
     .orderBy('d.next_attempt_at')
     .orderBy('d.id')
     .limit(o.limit * 4);
-  if (o.dialect === 'postgres') q = q.forUpdate().skipLocked();
-  const candidates = (await q.execute()).map(toDelivery);
+  let expired = trx
+    .selectFrom('deliveries as d')
+    .selectAll('d')
+    .where(sql<boolean>`d.status = 'processing'`)
+    .where('d.lease_until', '<', o.now)
+    .orderBy('d.lease_until')
+    .limit(o.limit);
+  if (o.dialect === 'postgres') {
+    waiting = waiting.forUpdate().skipLocked();
+    expired = expired.forUpdate().skipLocked();
+  }
+  const candidates = [...(await expired.execute()), ...(await waiting.execute())].map(toDelivery);
   const chosen = fairShare(candidates, o.limit, o.freeSlots);
   if (chosen.length === 0) return [];
   await trx

@@ -243,6 +243,18 @@ const STEPS: Record<string, Step> = {
     await db.schema.dropIndex('changes_unprocessed').execute();
     await db.schema.alterTable('changes').dropColumn('processed_at').execute();
   },
+  // Claims scan only what waits: rows in flight leave the index they walk, and a dead worker's
+  // expired leases are found through an index of their own.
+  '0006_delivery_claim_indexes': async (db) => {
+    await db.schema.dropIndex('deliveries_due').execute();
+    await db.schema
+      .createIndex('deliveries_waiting')
+      .on('deliveries')
+      .columns(['priority', 'next_attempt_at', 'id'])
+      .where(sql.ref('status'), 'in', sql`('received', 'retrying')`)
+      .execute();
+    await db.schema.createIndex('deliveries_leased').on('deliveries').column('lease_until').where(sql.ref('status'), '=', sql.lit('processing')).execute();
+  },
 };
 
 class StaticProvider implements MigrationProvider {
