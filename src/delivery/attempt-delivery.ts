@@ -45,7 +45,7 @@ const fail = (category: Failure['category'], message: string): never => {
  * tagging a status or re-activating a flow makes the retry succeed), rendered, signed and sent.
  */
 export function attemptDelivery(deps: AttemptDeps) {
-  return async (delivery: Delivery): Promise<AttemptReport> => {
+  return async (delivery: Delivery, batch: Batch = new Map()): Promise<AttemptReport> => {
     const started = deps.env.now();
     const record: AttemptRecord = { startedAt: started.toISOString(), durationMs: 0 };
     const finish = <T extends AttemptReport>(report: T): T => {
@@ -53,7 +53,7 @@ export function attemptDelivery(deps: AttemptDeps) {
       return report;
     };
     try {
-      const outbound = await prepare(deps, delivery);
+      const outbound = await prepare(deps, delivery, batch);
       record.request = redact(outbound.request, outbound.secrets);
       const sent = await sendWithAuth(deps, delivery, outbound);
       if (sent.answer) record.response = { ...sent.answer };
@@ -73,20 +73,29 @@ interface Prepared {
   secrets: string[];
 }
 
-async function prepare(deps: AttemptDeps, delivery: Delivery): Promise<Prepared> {
+/** Reads shared by the deliveries of one claim: the configuration as of that claim, read once. */
+type Batch = Map<string, Promise<unknown>>;
+const once = <T>(batch: Batch, key: string, read: () => Promise<T>): Promise<T> => {
+  if (!batch.has(key)) batch.set(key, read());
+  return batch.get(key) as Promise<T>;
+};
+
+async function prepare(deps: AttemptDeps, delivery: Delivery, batch: Batch): Promise<Prepared> {
   const { db } = deps;
   const change = (await findChange(db, delivery.accountId, delivery.changeId)) ?? fail('platform_api', `change ${delivery.changeId} is no longer available`);
-  const config = await AccountConfig.load(db, delivery.accountId);
+  const config = await once(batch, `config/${delivery.accountId}`, () => AccountConfig.load(db, delivery.accountId));
   const flow = config.flows.find((f) => f.id === delivery.flowId) ?? fail('config', 'the flow was deleted');
   const situation = (await situationOf(db, config, { ...change, accountId: delivery.accountId })) ?? fail('platform_api', `event '${change.eventCode}' is no longer available`);
   const outcome = evaluateFlow(flow, situation);
   if (!outcome.triggered) return fail('config', outcome.detail);
   const action = outcome.actions.find((a) => a.destination === delivery.destination) ?? fail('config', `flow '${flow.name}' no longer has destination '${delivery.destination}'`);
-  const connection = await loadConnection(db, deps.box, delivery.accountId, action.connection).catch(configError);
+  const connection = await once(batch, `connection/${delivery.accountId}/${action.connection}`, () =>
+    loadConnection(db, deps.box, delivery.accountId, action.connection),
+  ).catch(configError);
 
   const context = renderContext(config, flow.name, situation.event, situation.registration, change);
-  const payload = await render(deps, delivery.accountId, action.payloadMapping, context);
-  const mappedHeaders = action.headerMapping ? headersOf(await render(deps, delivery.accountId, action.headerMapping, context)) : {};
+  const payload = await render(deps, batch, delivery.accountId, action.payloadMapping, context);
+  const mappedHeaders = action.headerMapping ? headersOf(await render(deps, batch, delivery.accountId, action.headerMapping, context)) : {};
   const encoded = encodePayload(payload, connection.method, connection.contentType, connection.url);
   const url = new URL(encoded.url);
   const headers: Record<string, string> = { ...lowerCased(mappedHeaders), 'user-agent': USER_AGENT };
@@ -101,8 +110,8 @@ async function prepare(deps: AttemptDeps, delivery: Delivery): Promise<Prepared>
   };
 }
 
-async function render(deps: AttemptDeps, accountId: number, name: string, context: ReturnType<typeof renderContext>) {
-  const mapping = await getMapping(deps.db, accountId, name).catch(configError);
+async function render(deps: AttemptDeps, batch: Batch, accountId: number, name: string, context: ReturnType<typeof renderContext>) {
+  const mapping = await once(batch, `mapping/${accountId}/${name}`, () => getMapping(deps.db, accountId, name)).catch(configError);
   const rendered = deps.renderers.renderer(mapping).render(context, deps.env);
   if (!rendered.ok) return fail('validation', `mapping '${name}': ${rendered.errors.map((e) => e.message).join('; ')}`);
   return rendered.value;

@@ -16,8 +16,11 @@ const SECOND = 1000;
 export interface WorkerOptions {
   db: Kysely<Schema>;
   dialect: Dialect;
-  /** Makes one try of a delivery: renders it with the current configuration and sends it. */
-  attempt: (delivery: Delivery) => Promise<AttemptReport>;
+  /**
+   * Makes one try of a delivery: renders it with the current configuration and sends it. The
+   * deliveries of one claim share `batch`, so what they read of the configuration is read once.
+   */
+  attempt: (delivery: Delivery, batch: Map<string, Promise<unknown>>) => Promise<AttemptReport>;
   /** Requests in flight across all targets. */
   concurrency?: number;
   /** Each connection's limits: requests in flight (a target that hangs holds only its own), pace, retries. */
@@ -52,6 +55,7 @@ export class DeliveryWorker {
   private readonly breakers: CircuitBreakers;
   private readonly concurrency: number;
   private readonly claimBatch: number;
+  private finishedSinceClaim = 0;
 
   constructor(private readonly o: WorkerOptions) {
     this.limits = o.limits ?? new ConnectionLimits(o.db);
@@ -78,9 +82,13 @@ export class DeliveryWorker {
     await Promise.all(this.settled);
   }
 
-  /** New work may be due: claim now rather than at the next poll. */
-  wake() {
+  /**
+   * New work may be due: claim now rather than at the next poll. A finished attempt (`finished`)
+   * wakes the worker only once a few have finished, so one claim (a transaction) serves several.
+   */
+  wake(finished = false) {
     if (this.stopped) return;
+    if (finished && ++this.finishedSinceClaim < this.claimBatch && this.total > 0) return;
     if (this.claiming) {
       this.again = true;
       return;
@@ -93,10 +101,9 @@ export class DeliveryWorker {
   private async claimLoop() {
     do {
       this.again = false;
+      this.finishedSinceClaim = 0;
       const free = this.concurrency - this.total;
-      // A claim is a transaction: while work is in flight, wait until a few slots are free and
-      // claim them together, rather than paying one transaction per finished delivery.
-      if (free <= 0 || (this.total > 0 && free < this.claimBatch)) return;
+      if (free <= 0) return;
       try {
         const now = this.now();
         await this.limits.refresh(now.getTime());
@@ -113,7 +120,8 @@ export class DeliveryWorker {
             },
           }),
         );
-        for (const delivery of claimed) this.run(delivery);
+        const batch = new Map<string, Promise<unknown>>();
+        for (const delivery of claimed) this.run(delivery, batch);
         if (claimed.length === free) this.again = true;
       } catch (error) {
         this.o.log?.error({ err: error }, 'claiming deliveries failed; will try again');
@@ -122,30 +130,30 @@ export class DeliveryWorker {
     } while (this.again && !this.stopped);
   }
 
-  private run(delivery: Delivery) {
+  private run(delivery: Delivery, batch: Map<string, Promise<unknown>>) {
     const key = slotKey(delivery);
     this.breakers.started(key);
     this.inFlight.set(key, (this.inFlight.get(key) ?? 0) + 1);
     this.total++;
-    const done = this.work(delivery)
+    const done = this.work(delivery, batch)
       .catch((error) => this.o.log?.error({ err: error, delivery: delivery.id }, 'recording a delivery outcome failed'))
       .finally(() => {
         this.inFlight.set(key, (this.inFlight.get(key) ?? 1) - 1);
         this.total--;
         this.settled.delete(done);
-        this.wake();
+        this.wake(true);
       });
     this.settled.add(done);
   }
 
-  private async work(delivery: Delivery) {
+  private async work(delivery: Delivery, batch: Map<string, Promise<unknown>>) {
     if (this.stopped) return releaseClaim(this.o.db, delivery.id, this.id, this.now().toISOString());
     const key = slotKey(delivery);
     const wait = this.limits.pace(key, this.now().getTime());
     if (wait > 0) await new Promise((r) => setTimeout(r, wait));
     let report: AttemptReport;
     try {
-      report = await this.o.attempt(delivery);
+      report = await this.o.attempt(delivery, batch);
     } catch (error) {
       const at = this.now().toISOString();
       report = { outcome: 'failed', failure: { category: 'system', message: `internal error: ${String(error)}` }, record: { startedAt: at, durationMs: 0 } };
