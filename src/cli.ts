@@ -7,7 +7,8 @@ import { pino } from 'pino';
 import { loadSecretKey } from './secrets/key-file.js';
 import { SecretBox } from './secrets/secret-box.js';
 import { type Database, openDatabase } from './store/database.js';
-import { startWorkers } from './workers.js';
+import { openSignals } from './store/signals.js';
+import { type Workers, startWorkers } from './workers.js';
 
 type Flags = Partial<Record<keyof Config, string>>;
 
@@ -52,10 +53,13 @@ program
     const box = new SecretBox(await loadSecretKey(cfg));
     const database = await openDatabase({ url: cfg.databaseUrl });
     const log = pino({ level: cfg.logLevel });
-    const workers = startWorkers(cfg, database, box, log);
+    let workers: Workers | undefined;
+    const signals = await openSignals(database, (signal) => (signal === 'changes' ? workers?.changes() : workers?.deliveries()));
+    workers = startWorkers(cfg, database, box, log, signals);
     console.log(`hookflow worker ${workers.worker.id} running`);
     const stop = async () => {
-      await workers.stop();
+      await workers?.stop();
+      await signals.close();
       await database.close();
       process.exit(0);
     };

@@ -1,11 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import { pino } from 'pino';
-import { buildApp } from './api/app.js';
+import { type Wake, buildApp } from './api/app.js';
 import type { Config } from './config.js';
 import { loadSecretKey } from './secrets/key-file.js';
 import { SecretBox } from './secrets/secret-box.js';
 import { type Database, openDatabase } from './store/database.js';
-import { startWorkers } from './workers.js';
+import { openSignals } from './store/signals.js';
+import { type Workers, startWorkers } from './workers.js';
 
 export interface Server {
   app: FastifyInstance;
@@ -21,8 +22,16 @@ export async function startServer(config: Config, beforeListen?: (database: Data
   const database = await openDatabase({ url: config.databaseUrl });
   await beforeListen?.(database);
   const log = pino({ level: config.logLevel });
-  const workers = config.workers ? startWorkers(config, database, secretBox, log) : undefined;
-  const app = await buildApp({ config, database, secretBox, loggerInstance: log, ...(workers ? { wake: workers } : {}) });
+  let workers: Workers | undefined;
+  const signals = await openSignals(database, config.workers ? (signal) => (signal === 'changes' ? workers?.changes() : workers?.deliveries()) : undefined);
+  workers = config.workers ? startWorkers(config, database, secretBox, log, signals) : undefined;
+  // Wake this process's workers, and those of other processes sharing the database.
+  const wake: Wake = {
+    changes: () => (workers?.changes(), signals.send('changes')),
+    deliveries: () => (workers?.deliveries(), signals.send('deliveries')),
+    replays: () => workers?.replays(),
+  };
+  const app = await buildApp({ config, database, secretBox, loggerInstance: log, wake });
   const url = await app.listen({ host: config.host, port: config.port });
   return {
     app,
@@ -31,6 +40,7 @@ export async function startServer(config: Config, beforeListen?: (database: Data
     stop: async () => {
       await app.close();
       await workers?.stop();
+      await signals.close();
       await database.close();
     },
   };

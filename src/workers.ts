@@ -13,6 +13,7 @@ import { ReplayRunner } from './pipeline/replay-runner.js';
 import { scheduleRetention } from './pipeline/retention.js';
 import type { SecretBox } from './secrets/secret-box.js';
 import type { Database } from './store/database.js';
+import type { Signals } from './store/signals.js';
 import { RendererCache } from './store/mappings.js';
 import { randomUUID } from 'node:crypto';
 
@@ -26,7 +27,14 @@ type WorkerConfig = Pick<Config, 'allowTargets' | 'deliveryConcurrency' | 'retry
   Partial<Pick<Config, 'deliveryLeaseSeconds' | 'payloadRetentionDays' | 'historyRetentionDays'>> & { breaker?: BreakerOptions };
 
 /** The change processor and the delivery worker, wired together: what `serve` and `worker` run. */
-export function startWorkers(config: WorkerConfig, database: Database, box: SecretBox, log?: Pick<Logger, 'error' | 'warn'>): Workers {
+export function startWorkers(
+  config: WorkerConfig,
+  database: Database,
+  box: SecretBox,
+  log?: Pick<Logger, 'error' | 'warn'>,
+  /** Tells worker processes elsewhere that deliveries were queued (PostgreSQL). */
+  signals?: Signals,
+): Workers {
   const outbound = guardedAgent(new AddressGuard(config.allowTargets));
   const worker = new DeliveryWorker({
     db: database.db,
@@ -48,7 +56,11 @@ export function startWorkers(config: WorkerConfig, database: Database, box: Secr
   const processor = new ChangeProcessor(database.db, database.dialect, {
     log,
     onEvaluated: (trx, evaluations) => enqueueTriggered(trx, evaluations),
-    onProcessed: (enqueued) => enqueued > 0 && worker.wake(),
+    onProcessed: (enqueued) => {
+      if (enqueued === 0) return;
+      worker.wake();
+      signals?.send('deliveries');
+    },
   });
   const replays = new ReplayRunner(database.db, database.dialect, { log, onBatch: () => worker.wake() });
   processor.start();

@@ -12,6 +12,8 @@ export type Dialect = 'sqlite' | 'postgres';
 export interface Database {
   db: Kysely<Schema>;
   dialect: Dialect;
+  /** How it was opened: another connection to the same store (a LISTEN client) is made from this. */
+  options: DatabaseOptions;
   close(): Promise<void>;
 }
 
@@ -27,12 +29,12 @@ export interface DatabaseOptions {
 
 /** Opens the store the URL names and migrates it. */
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
-  const database = options.url.startsWith('sqlite:') ? openSqlite(options.url) : openPostgres(options);
+  const database = { ...(options.url.startsWith('sqlite:') ? openSqlite(options.url) : openPostgres(options)), options };
   await migrate(database.db as Kysely<unknown>, database.dialect);
   return database;
 }
 
-function openSqlite(url: string): Database {
+function openSqlite(url: string): Omit<Database, 'options'> {
   const path = sqlitePath(url);
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const sqlite = new SQLite(path);
@@ -66,7 +68,7 @@ function withStatementCache(sqlite: SQLite.Database): SqliteDatabase {
   };
 }
 
-function openPostgres({ url, schema, poolSize = 10 }: DatabaseOptions): Database {
+function openPostgres({ url, schema, poolSize = 10 }: DatabaseOptions): Omit<Database, 'options'> {
   const pool = new pg.Pool({
     connectionString: url,
     max: poolSize,

@@ -1,0 +1,49 @@
+import { sql } from 'kysely';
+import pg from 'pg';
+import type { Database } from './database.js';
+
+export type Signal = 'changes' | 'deliveries';
+
+/**
+ * Wake-ups between processes sharing one PostgreSQL database: an API process NOTIFYs after a
+ * write, worker processes LISTEN and take the work at once instead of at their next poll.
+ * Channels carry the schema's name, so several Hookflows in one database never wake each other.
+ * On SQLite there is one process, and nothing to send.
+ */
+export interface Signals {
+  send(signal: Signal): void;
+  close(): Promise<void>;
+}
+
+const NONE: Signals = { send() {}, close: async () => {} };
+
+export async function openSignals(database: Database, on?: (signal: Signal) => void): Promise<Signals> {
+  if (database.dialect !== 'postgres') return NONE;
+  const { rows } = await sql<{ name: string }>`select current_schema() as name`.execute(database.db);
+  const channel = (signal: Signal) => `hookflow_${signal}_${rows[0]?.name ?? 'public'}`;
+  let listener: pg.Client | null = null;
+  if (on) {
+    const { url, schema } = database.options;
+    listener = new pg.Client({ connectionString: url, ...(schema ? { options: `-c search_path=${schema}` } : {}) });
+    await listener.connect();
+    listener.on('notification', (n) => on(n.channel === channel('changes') ? 'changes' : 'deliveries'));
+    listener.on('error', () => {}); // the workers' polls carry on if the listener goes away
+    await listener.query(`listen "${channel('changes')}"`);
+    await listener.query(`listen "${channel('deliveries')}"`);
+  }
+  // Bursts of writes send one notification per tick.
+  const pending = new Set<Signal>();
+  const flush = () => {
+    for (const signal of pending) void sql`select pg_notify(${channel(signal)}, '')`.execute(database.db).catch(() => {});
+    pending.clear();
+  };
+  return {
+    send(signal) {
+      if (pending.size === 0) setImmediate(flush);
+      pending.add(signal);
+    },
+    close: async () => {
+      await listener?.end();
+    },
+  };
+}
