@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { Logger } from 'pino';
 import type { Dialect } from '../store/database.js';
 import type { Db, Schema } from '../store/schema.js';
@@ -82,6 +82,7 @@ export class ChangeProcessor {
   async processBatch(): Promise<number> {
     let enqueued = 0;
     const taken = await inTransaction(this.db, async (trx) => {
+      if (!(await takeProcessingTurn(trx, this.dialect))) return 0;
       const changes = await claimChanges(trx, this.dialect, this.batchSize);
       if (changes.length === 0) return 0;
       const evaluations: Evaluation[] = [];
@@ -103,6 +104,20 @@ export class ChangeProcessor {
     while ((await this.processBatch()) > 0);
   }
 }
+
+/**
+ * One process evaluates changes at a time (PostgreSQL: a transaction-scoped advisory lock; the
+ * others skip, the holder goes on). Deliveries are then queued in change order, which is what
+ * keeps one registration's changes in order at its destination, whichever worker sends them.
+ */
+async function takeProcessingTurn(trx: Db, dialect: Dialect): Promise<boolean> {
+  if (dialect !== 'postgres') return true;
+  const { rows } = await sql<{ taken: boolean }>`select pg_try_advisory_xact_lock(${PROCESSING_LOCK}, hashtext(current_schema())) as taken`.execute(trx);
+  return rows[0]?.taken === true;
+}
+
+/** A fixed key naming the change-processing turn; the second key is the schema, so Hookflows sharing a database do not wait on each other. */
+const PROCESSING_LOCK = 7_265_001;
 
 function byAccount(changes: ClaimedChange[]) {
   const groups = new Map<number, ClaimedChange[]>();
