@@ -20,8 +20,12 @@ describe.runIf(STORES.includes('postgres'))('two worker processes on PostgreSQL'
     await database.close();
   });
 
+  let key = '';
+  const apiKeyOf = () => key;
+
   it('share the work and never deliver the same attempt twice', async () => {
     const { apiKey } = await createAccount(database.db, 'Acme Events');
+    key = apiKey;
     const env = {
       HOOKFLOW_DATABASE_URL: childDatabaseUrl(database),
       HOOKFLOW_LOG_LEVEL: 'warn',
@@ -48,5 +52,28 @@ describe.runIf(STORES.includes('postgres'))('two worker processes on PostgreSQL'
     // Both workers took part.
     const workers = await database.db.selectFrom('deliveries').select('leased_by').distinct().execute();
     expect(workers.length).toBe(2);
+  }, 60_000);
+
+  it("keep each registration's changes in order, whichever worker sends them", async () => {
+    const client = remote(processes[0]!.url, apiKeyOf());
+    sink.received.length = 0;
+    await client.put('/v1/tags/Any', { objects: ['registration_statuses'] });
+    for (const status of ['new', 'cancelled']) await client.put(`/v1/registration-statuses/${status}`, { tags: ['Registered', 'Any'] });
+    const codes = Array.from({ length: 20 }, (_, i) => `ORD-${i}`);
+    await Promise.all(
+      codes.map(async (code) => {
+        for (const status of ['new', 'registered', 'cancelled']) {
+          await client.put(`/v1/registrations/${code}`, { eventCode: 'SUMMIT', status, profile: { code: `P-${code}` } });
+        }
+      }),
+    );
+    await sink.until((got) => got.length >= codes.length * 3, 30_000);
+    const changeOf = new Map((await database.db.selectFrom('deliveries').select(['id', 'change_id']).execute()).map((d) => [`msg_${d.id}`, d.change_id]));
+    for (const code of codes) {
+      // In the order received, the changes delivered for one registration are in the order they were made.
+      const changes = sink.received.filter((r) => JSON.parse(r.body).registration === code).map((r) => changeOf.get(r.headers['webhook-id'] as string) as number);
+      expect(changes).toHaveLength(3);
+      expect(changes).toEqual([...changes].sort((a, b) => a - b));
+    }
   }, 60_000);
 });
