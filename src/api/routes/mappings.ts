@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { HookflowError } from '../../domain/errors.js';
-import { type ContentType, FIELD_TYPES, type Mapping, TRANSFORMS, describeSources, encodePayload, parseSample, renderHeaders } from '../../mapping/index.js';
+import { type ContentType, FIELD_TYPES, type Mapping, type RenderContext, TRANSFORMS, describeSources, parseSample, preview } from '../../mapping/index.js';
 import { AccountConfig } from '../../pipeline/account-config.js';
 import { renderContext } from '../../pipeline/render-context.js';
-import { deleteMapping, getMapping, listMappings, putMapping, checkMapping } from '../../store/mappings.js';
+import { deleteMapping, getMapping, listMappings, putMapping } from '../../store/mappings.js';
 import { getEvent } from '../../store/events.js';
 import { getRegistration } from '../../store/registrations.js';
 import { inTransaction } from '../../store/transaction.js';
@@ -141,16 +141,12 @@ export async function mappingRoutes(app: FastifyInstance) {
       const b = req.body;
       const mapping = b.mapping ?? (b.name ? await getMapping(db, req.account.id, b.name) : null);
       if (!mapping) throw new HookflowError('HF_BAD_REQUEST', 'body: give either mapping (unsaved) or name (saved)');
-      const renderer = checkMapping(mapping);
       const context = await previewContext(app, req.account.id, b);
-      const rendered = renderer.render(context as never, { now: () => new Date(), uuid: () => randomUUID() });
-      if (!rendered.ok) return { ok: false, errors: rendered.errors };
-      if (b.as === 'headers') {
-        const headers = renderHeaders(rendered.value);
-        return headers.ok ? { ok: true, headers: headers.headers } : { ok: false, errors: [{ message: headers.message }] };
-      }
-      const encoded = encodePayload(rendered.value, b.method ?? 'POST', b.contentType ?? 'application/json', 'https://target.example/');
-      return { ok: true, value: rendered.value, body: encoded.body, query: b.method === 'GET' ? new URL(encoded.url).search : undefined };
+      const env = { now: () => new Date(), uuid: () => randomUUID() };
+      const result = preview(mapping, context as RenderContext, env, { as: b.as, method: b.method, contentType: b.contentType });
+      if (!result.ok) return result;
+      if ('headers' in result) return { ok: true, headers: result.headers };
+      return { ok: true, value: result.value, body: result.body, ...(b.method === 'GET' ? { query: new URL(result.url).search } : {}) };
     },
   );
 }
