@@ -48,7 +48,7 @@ export async function putMapping(db: Db, accountId: number, name: string, mappin
 export async function deleteMapping(db: Db, accountId: number, name: string) {
   await getMapping(db, accountId, name);
   const flows = await db.selectFrom('flows').select(['name', 'definition']).where('account_id', '=', accountId).execute();
-  const users = flows.filter((f) => f.definition.includes(JSON.stringify(name)) && usesMapping(f.definition, name)).map((f) => `'${f.name}'`);
+  const users = flows.filter((f) => usesMapping(f.definition, name)).map((f) => `'${f.name}'`);
   if (users.length) throw new HookflowError('HF_CONFLICT', `mapping '${name}' is used by flow ${users.join(', ')}`);
   await db.deleteFrom('mappings').where('account_id', '=', accountId).where('name', '=', name).execute();
 }
