@@ -106,3 +106,13 @@ export const page = {
     after: { type: 'string', maxLength: 100 },
   },
 } as const;
+
+/** A named resource in the path (flows, mappings): any text but a slash. */
+export const nameParams = {
+  type: 'object',
+  required: ['name'],
+  properties: { name: { type: 'string', minLength: 1, maxLength: 200, pattern: '^[^/]+$' } },
+} as const;
+
+/** A numbered resource in the path (deliveries, replays). */
+export const idParams = { type: 'object', required: ['id'], properties: { id: { type: 'integer', minimum: 1 } } } as const;

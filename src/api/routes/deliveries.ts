@@ -3,6 +3,7 @@ import { DELIVERY_STATUSES, QUEUE_STATUSES } from '../../delivery/delivery.js';
 import { FAILURE_CATEGORIES } from '../../delivery/failure.js';
 import { type DeliveryFilter, getDelivery, listAttempts, listDeliveries, resubmit } from '../../store/deliveries.js';
 import { now } from '../../store/json.js';
+import { idParams } from '../schemas.js';
 
 const filterProperties = {
   status: { enum: DELIVERY_STATUSES },
@@ -14,7 +15,6 @@ const filterProperties = {
   stuck: { type: 'boolean' },
 } as const;
 
-const idParams = { type: 'object', required: ['id'], properties: { id: { type: 'integer', minimum: 1 } } } as const;
 
 export async function deliveryRoutes(app: FastifyInstance) {
   const db = app.database.db;

@@ -3,7 +3,7 @@ import { FILTER_OPERATORS, FLOW_SOURCES, type FlowDefinition } from '../../flows
 import { listOutcomes, type OutcomeQuery } from '../../store/flow-outcomes.js';
 import { deleteFlow, describeFlow, getFlow, knownReferences, listFlows, setFlowActive, upsertFlow } from '../../store/flows.js';
 import { inTransaction } from '../../store/transaction.js';
-import { tagName } from '../schemas.js';
+import { nameParams, tagName } from '../schemas.js';
 
 const name = { type: 'string', minLength: 1, maxLength: 200 } as const;
 const tagList = { type: 'array', items: tagName, maxItems: 50 } as const;
@@ -89,7 +89,7 @@ const withDefaults = (flowName: string, b: FlowBody): FlowDefinition => ({
 export async function flowRoutes(app: FastifyInstance) {
   const db = app.database.db;
   const tags = ['flows'];
-  const params = { type: 'object', required: ['name'], properties: { name: { ...name, pattern: '^[^/]+$' } } } as const;
+  const params = nameParams;
 
   app.get('/flows', { schema: { tags, summary: 'The flow list, each with whether it is complete' } }, async (req) => {
     const known = await knownReferences(db, req.account.id);

@@ -8,10 +8,10 @@ import { deleteMapping, getMapping, listMappings, putMapping } from '../../store
 import { getEvent } from '../../store/events.js';
 import { getRegistration } from '../../store/registrations.js';
 import { inTransaction } from '../../store/transaction.js';
-import { code } from '../schemas.js';
+import { code, nameParams } from '../schemas.js';
 
-const name = { type: 'string', minLength: 1, maxLength: 200, pattern: '^[^/]+$' } as const;
-const params = { type: 'object', required: ['name'], properties: { name } } as const;
+const { name } = nameParams.properties;
+const params = nameParams;
 
 /** A mapping's JSON schema; fields nest, so the field schema refers to itself (from the body's root). */
 const mappingProperties = {

@@ -2,10 +2,9 @@ import type { FastifyInstance } from 'fastify';
 import { getFlow } from '../../store/flows.js';
 import { type ReplayRequest, cancelReplay, getReplay, listReplays, requestReplay } from '../../store/replays.js';
 import { inTransaction } from '../../store/transaction.js';
-import { code } from '../schemas.js';
+import { code, idParams, nameParams } from '../schemas.js';
 
-const flowParams = { type: 'object', required: ['name'], properties: { name: { type: 'string', minLength: 1, maxLength: 200, pattern: '^[^/]+$' } } } as const;
-const idParams = { type: 'object', required: ['id'], properties: { id: { type: 'integer', minimum: 1 } } } as const;
+const flowParams = nameParams;
 
 /** Self-serve replay: the guide's version needs a call to support. */
 export async function replayRoutes(app: FastifyInstance) {
