@@ -1,9 +1,8 @@
 import { benchApi } from './api.js';
 import { benchDelivery } from './delivery.js';
-import { benchDelivery as benchEndToEnd } from './end-to-end.js';
 import { benchMapping } from './mapping-vs-jsonata.js';
 
 /** `npm run bench`: every figure beside a baseline measured in the same run. */
-for (const bench of [benchMapping, benchApi, benchEndToEnd, benchDelivery]) {
+for (const bench of [benchMapping, benchApi, benchDelivery]) {
   for (const line of await bench()) console.log(line);
 }
