@@ -23,7 +23,8 @@ import { type Child, ROOT, fmt, freshStore, ratio, startChild } from './support.
  * processes (not PostgreSQL, not Redis), sampled every 100 ms, the max of the sum.
  *
  * `npx tsx bench/delivery.ts` runs it alone (Hookflow from dist/: `npm run build` first);
- * BENCH_DELIVERIES sets N (default 5000).
+ * BENCH_DELIVERIES sets N (default 5000); BENCH_ONLY picks configurations by label, e.g. `sqlite`,
+ * `bullmq,postgres` (a substring of each label; default all).
  */
 const N = Number(process.env.BENCH_DELIVERIES ?? 5000);
 const IN_FLIGHT = 32;
@@ -493,13 +494,15 @@ export async function benchDelivery(): Promise<string[]> {
 
     const results = new Map<string, Run>();
     const cpuLines: string[] = [];
-    const configurations: (() => Promise<Deployment>)[] = [
-      () => bullmq(sink),
-      () => hookflow('sqlite', 0, sink),
-      () => hookflow('postgres', 1, sink),
-      () => hookflow('postgres', 2, sink),
+    const configurations: [string, () => Promise<Deployment>][] = [
+      ['bullmq', () => bullmq(sink)],
+      ['sqlite', () => hookflow('sqlite', 0, sink)],
+      ['postgres1', () => hookflow('postgres', 1, sink)],
+      ['postgres2', () => hookflow('postgres', 2, sink)],
     ];
-    for (const start of configurations) {
+    const only = (process.env.BENCH_ONLY ?? '').toLowerCase().split(',').filter(Boolean);
+    for (const [label, start] of configurations) {
+      if (only.length && !only.some((o) => label.includes(o))) continue;
       const d = await start();
       try {
         const slug = d.label.replace(/\W+/g, '').toLowerCase();

@@ -20,7 +20,9 @@ export interface Child {
  */
 export async function startChild(args: string[], env: Record<string, string> = {}, ready = /listening at (http:\/\/[\d.:]+)/): Promise<Child> {
   const loader = args.some((a) => a.endsWith('.ts')) ? ['--import', 'tsx'] : [];
-  const child = spawn(process.execPath, [...loader, ...args], { cwd: ROOT, env: { ...process.env, ...env } });
+  // BENCH_NODE_ARGS, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`: profile what is measured.
+  const extra = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...extra, ...loader, ...args], { cwd: ROOT, env: { ...process.env, ...env } });
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {
     const onData = (d: Buffer) => {

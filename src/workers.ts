@@ -8,6 +8,7 @@ import { guardedAgent } from './delivery/guarded-agent.js';
 import { TokenCache } from './delivery/token-cache.js';
 import { DeliveryWorker } from './delivery/worker.js';
 import { ChangeProcessor } from './pipeline/change-processor.js';
+import { ConfigCache } from './pipeline/config-cache.js';
 import { enqueueTriggered } from './pipeline/enqueue.js';
 import { ReplayRunner } from './pipeline/replay-runner.js';
 import { scheduleRetention } from './pipeline/retention.js';
@@ -36,6 +37,7 @@ export function startWorkers(
   signals?: Signals,
 ): Workers {
   const outbound = guardedAgent(new AddressGuard(config.allowTargets));
+  const configs = new ConfigCache();
   const worker = new DeliveryWorker({
     db: database.db,
     dialect: database.dialect,
@@ -49,12 +51,14 @@ export function startWorkers(
       box,
       outbound,
       renderers: new RendererCache(),
+      configs,
       tokens: new TokenCache(outbound),
       env: { now: () => new Date(), uuid: randomUUID },
     }),
   });
   const processor = new ChangeProcessor(database.db, database.dialect, {
     log,
+    configs,
     onEvaluated: (trx, evaluations) => enqueueTriggered(trx, evaluations),
     onProcessed: (enqueued) => {
       if (enqueued === 0) return;

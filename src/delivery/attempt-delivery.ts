@@ -5,15 +5,17 @@ import { signatureHeaders } from '../connections/signature.js';
 import { HookflowError } from '../domain/errors.js';
 import { evaluateFlow } from '../flows/evaluate.js';
 import { type RenderEnv, encodePayload, renderHeaders } from '../mapping/index.js';
-import { AccountConfig } from '../pipeline/account-config.js';
+import type { AccountConfig } from '../pipeline/account-config.js';
+import type { ConfigCache } from '../pipeline/config-cache.js';
 import { situationOf } from '../pipeline/evaluate-changes.js';
 import { renderContext } from '../pipeline/render-context.js';
 import type { SecretBox } from '../secrets/secret-box.js';
-import { findChange } from '../store/changes.js';
+import { findChanges } from '../store/changes.js';
 import { loadConnection, saveTokens } from '../store/connections.js';
 import { type RendererCache, getMapping } from '../store/mappings.js';
 import type { Db } from '../store/schema.js';
 import { type AttemptRecord, type AttemptReport, targetRecordId } from './attempt.js';
+import { ClaimBatch } from './claim-batch.js';
 import { type Delivery, webhookId } from './delivery.js';
 import type { Failure } from './failure.js';
 import { type Outbound, send } from './send.js';
@@ -24,6 +26,7 @@ export interface AttemptDeps {
   box: SecretBox;
   outbound: Dispatcher;
   renderers: RendererCache;
+  configs: ConfigCache;
   tokens: TokenCache;
   env: RenderEnv;
 }
@@ -45,7 +48,7 @@ const fail = (category: Failure['category'], message: string): never => {
  * tagging a status or re-activating a flow makes the retry succeed), rendered, signed and sent.
  */
 export function attemptDelivery(deps: AttemptDeps) {
-  return async (delivery: Delivery, batch: Batch = new Map()): Promise<AttemptReport> => {
+  return async (delivery: Delivery, batch = new ClaimBatch([delivery])): Promise<AttemptReport> => {
     const started = deps.env.now();
     const record: AttemptRecord = { startedAt: started.toISOString(), durationMs: 0 };
     const finish = <T extends AttemptReport>(report: T): T => {
@@ -73,29 +76,28 @@ interface Prepared {
   secrets: string[];
 }
 
-/** Reads shared by the deliveries of one claim: the configuration as of that claim, read once. */
-type Batch = Map<string, Promise<unknown>>;
-const once = <T>(batch: Batch, key: string, read: () => Promise<T>): Promise<T> => {
-  if (!batch.has(key)) batch.set(key, read());
-  return batch.get(key) as Promise<T>;
-};
-
-async function prepare(deps: AttemptDeps, delivery: Delivery, batch: Batch): Promise<Prepared> {
+async function prepare(deps: AttemptDeps, delivery: Delivery, batch: ClaimBatch): Promise<Prepared> {
   const { db } = deps;
-  const change = (await findChange(db, delivery.accountId, delivery.changeId)) ?? fail('platform_api', `change ${delivery.changeId} is no longer available`);
-  const config = await once(batch, `config/${delivery.accountId}`, () => AccountConfig.load(db, delivery.accountId));
+  const { accountId } = delivery;
+  const changes = await batch.once(`changes/${accountId}`, () =>
+    findChanges(
+      db,
+      accountId,
+      batch.deliveries.filter((d) => d.accountId === accountId).map((d) => d.changeId),
+    ),
+  );
+  const change = changes.get(delivery.changeId) ?? fail('platform_api', `change ${delivery.changeId} is no longer available`);
+  const config = await batch.once(`config/${accountId}`, () => deps.configs.get(db, accountId));
   const flow = config.flows.find((f) => f.id === delivery.flowId) ?? fail('config', 'the flow was deleted');
   const situation = (await situationOf(db, config, { ...change, accountId: delivery.accountId })) ?? fail('platform_api', `event '${change.eventCode}' is no longer available`);
   const outcome = evaluateFlow(flow, situation);
   if (!outcome.triggered) return fail('config', outcome.detail);
   const action = outcome.actions.find((a) => a.destination === delivery.destination) ?? fail('config', `flow '${flow.name}' no longer has destination '${delivery.destination}'`);
-  const connection = await once(batch, `connection/${delivery.accountId}/${action.connection}`, () =>
-    loadConnection(db, deps.box, delivery.accountId, action.connection),
-  ).catch(configError);
+  const connection = await config.remember(`connection/${action.connection}`, () => loadConnection(db, deps.box, accountId, action.connection)).catch(configError);
 
   const context = renderContext(config, flow.name, situation.event, situation.registration, change);
-  const payload = await render(deps, batch, delivery.accountId, action.payloadMapping, context);
-  const mappedHeaders = action.headerMapping ? headersOf(await render(deps, batch, delivery.accountId, action.headerMapping, context)) : {};
+  const payload = await render(deps, config, action.payloadMapping, context);
+  const mappedHeaders = action.headerMapping ? headersOf(await render(deps, config, action.headerMapping, context)) : {};
   const encoded = encodePayload(payload, connection.method, connection.contentType, connection.url);
   const url = new URL(encoded.url);
   const headers: Record<string, string> = { ...lowerCased(mappedHeaders), 'user-agent': USER_AGENT };
@@ -110,8 +112,8 @@ async function prepare(deps: AttemptDeps, delivery: Delivery, batch: Batch): Pro
   };
 }
 
-async function render(deps: AttemptDeps, batch: Batch, accountId: number, name: string, context: ReturnType<typeof renderContext>) {
-  const mapping = await once(batch, `mapping/${accountId}/${name}`, () => getMapping(deps.db, accountId, name)).catch(configError);
+async function render(deps: AttemptDeps, config: AccountConfig, name: string, context: ReturnType<typeof renderContext>) {
+  const mapping = await config.remember(`mapping/${name}`, () => getMapping(deps.db, config.account.id, name)).catch(configError);
   const rendered = deps.renderers.renderer(mapping).render(context, deps.env);
   if (!rendered.ok) return fail('validation', `mapping '${name}': ${rendered.errors.map((e) => e.message).join('; ')}`);
   return rendered.value;

@@ -3,24 +3,27 @@ import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import type { Dialect } from '../store/database.js';
 import { claimDeliveries, markDelivered, markFailed, markRetrying, releaseClaim } from '../store/deliveries.js';
-import { recordAttempt } from '../store/attempts.js';
-import type { Schema } from '../store/schema.js';
+import { type NewAttempt, recordAttempts } from '../store/attempts.js';
+import { GroupCommit } from '../store/group-commit.js';
+import type { Db, Schema } from '../store/schema.js';
 import type { AttemptReport } from './attempt.js';
+import { ClaimBatch } from './claim-batch.js';
 import { CircuitBreakers } from './circuit-breaker.js';
 import { ConnectionLimits } from './connection-limits.js';
 import type { Delivery } from './delivery.js';
 import { nextRetry } from './retry-policy.js';
 
 const SECOND = 1000;
+const DEFAULT_POLL = 0.25 * SECOND;
 
 export interface WorkerOptions {
   db: Kysely<Schema>;
   dialect: Dialect;
   /**
    * Makes one try of a delivery: renders it with the current configuration and sends it. The
-   * deliveries of one claim share `batch`, so what they read of the configuration is read once.
+   * deliveries of one claim share `batch`, so what they read in common is read once.
    */
-  attempt: (delivery: Delivery, batch: Map<string, Promise<unknown>>) => Promise<AttemptReport>;
+  attempt: (delivery: Delivery, batch: ClaimBatch) => Promise<AttemptReport>;
   /** Requests in flight across all targets. */
   concurrency?: number;
   /** Each connection's limits: requests in flight (a target that hangs holds only its own), pace, retries. */
@@ -39,8 +42,9 @@ export interface WorkerOptions {
 /**
  * Takes due deliveries and works them, at most `concurrency` at a time and each connection's
  * `maxConcurrent` per target, paced to its requests per second, paused while its breaker is open.
- * Every outcome goes back to the store in one small write: delivered, retrying (with the
- * schedule's next time) or failed. Stopping stops claiming and lets what is in flight finish.
+ * Every outcome goes back to the store with its attempt: delivered, retrying (with the schedule's
+ * next time) or failed; outcomes that finish together share one transaction. Stopping stops
+ * claiming and lets what is in flight finish.
  */
 export class DeliveryWorker {
   readonly id = `worker-${randomUUID().slice(0, 8)}`;
@@ -56,12 +60,15 @@ export class DeliveryWorker {
   private readonly concurrency: number;
   private readonly claimBatch: number;
   private finishedSinceClaim = 0;
+  private lastTakeOver = 0;
+  private readonly outcomes: GroupCommit<Outcome, void>;
 
   constructor(private readonly o: WorkerOptions) {
     this.limits = o.limits ?? new ConnectionLimits(o.db);
     this.breakers = o.breakers ?? new CircuitBreakers();
     this.concurrency = o.concurrency ?? 32;
-    this.claimBatch = Math.max(1, Math.floor(this.concurrency / 8));
+    this.claimBatch = Math.max(1, Math.floor(this.concurrency / 4));
+    this.outcomes = new GroupCommit(o.db, recordOutcomes);
   }
 
   private now() {
@@ -70,7 +77,7 @@ export class DeliveryWorker {
 
   start() {
     this.stopped = false;
-    this.timer = setInterval(() => this.wake(), this.o.pollInterval ?? 0.25 * SECOND);
+    this.timer = setInterval(() => this.wake(), this.o.pollInterval ?? DEFAULT_POLL);
     this.wake();
   }
 
@@ -106,6 +113,8 @@ export class DeliveryWorker {
       if (free <= 0) return;
       try {
         const now = this.now();
+        const takeOverExpired = now.getTime() - this.lastTakeOver >= (this.o.pollInterval ?? DEFAULT_POLL);
+        if (takeOverExpired) this.lastTakeOver = now.getTime();
         await this.limits.refresh(now.getTime());
         const claimed = await this.o.db.transaction().execute((trx) =>
           claimDeliveries(trx, {
@@ -114,13 +123,14 @@ export class DeliveryWorker {
             limit: free,
             now: now.toISOString(),
             leaseUntil: new Date(now.getTime() + (this.o.lease ?? 60 * SECOND)).toISOString(),
+            takeOverExpired,
             freeSlots: (d) => {
               const key = slotKey(d);
               return this.breakers.allowance(key, this.limits.of(key).maxConcurrent - (this.inFlight.get(key) ?? 0), now.getTime());
             },
           }),
         );
-        const batch = new Map<string, Promise<unknown>>();
+        const batch = new ClaimBatch(claimed);
         for (const delivery of claimed) this.run(delivery, batch);
         if (claimed.length === free) this.again = true;
       } catch (error) {
@@ -130,7 +140,7 @@ export class DeliveryWorker {
     } while (this.again && !this.stopped);
   }
 
-  private run(delivery: Delivery, batch: Map<string, Promise<unknown>>) {
+  private run(delivery: Delivery, batch: ClaimBatch) {
     const key = slotKey(delivery);
     this.breakers.started(key);
     this.inFlight.set(key, (this.inFlight.get(key) ?? 0) + 1);
@@ -146,7 +156,7 @@ export class DeliveryWorker {
     this.settled.add(done);
   }
 
-  private async work(delivery: Delivery, batch: Map<string, Promise<unknown>>) {
+  private async work(delivery: Delivery, batch: ClaimBatch) {
     if (this.stopped) return releaseClaim(this.o.db, delivery.id, this.id, this.now().toISOString());
     const key = slotKey(delivery);
     const wait = this.limits.pace(key, this.now().getTime());
@@ -160,16 +170,33 @@ export class DeliveryWorker {
     }
     const at = this.now();
     this.breakers.record(key, report.outcome === 'delivered' || report.failure.category !== 'connection', at.getTime());
-    const number = delivery.attempts + 1;
-    await this.o.db.transaction().execute(async (trx) => {
-      await recordAttempt(trx, delivery, number, report);
-      if (report.outcome === 'delivered') return markDelivered(trx, delivery.id, this.id, at.toISOString(), report.targetRecordId);
-      const failed = { ...report.failure, at: at.toISOString() };
-      const decision = nextRetry(report.failure, delivery.retries, { maxRetries: this.limits.of(key).maxRetries, scale: this.o.retryScale });
-      if (decision.retry) return markRetrying(trx, delivery.id, this.id, failed, new Date(at.getTime() + decision.delay).toISOString());
-      return markFailed(trx, delivery.id, this.id, failed, decision.why === 'retries_exhausted');
-    });
+    const attempt = { delivery, number: delivery.attempts + 1, report };
+    if (report.outcome === 'delivered') {
+      return this.outcomes.write({ attempt, mark: (trx) => markDelivered(trx, delivery.id, this.id, at.toISOString(), report.targetRecordId) });
+    }
+    const failed = { ...report.failure, at: at.toISOString() };
+    const decision = nextRetry(report.failure, delivery.retries, { maxRetries: this.limits.of(key).maxRetries, scale: this.o.retryScale });
+    if (decision.retry) {
+      const next = new Date(at.getTime() + decision.delay).toISOString();
+      return this.outcomes.write({ attempt, mark: (trx) => markRetrying(trx, delivery.id, this.id, failed, next) });
+    }
+    return this.outcomes.write({ attempt, mark: (trx) => markFailed(trx, delivery.id, this.id, failed, decision.why === 'retries_exhausted') });
   }
+}
+
+/** An attempt, and the delivery's next state. */
+interface Outcome {
+  attempt: NewAttempt;
+  mark: (trx: Db) => Promise<void>;
+}
+
+async function recordOutcomes(trx: Db, outcomes: Outcome[]): Promise<void[]> {
+  await recordAttempts(
+    trx,
+    outcomes.map((o) => o.attempt),
+  );
+  for (const o of outcomes) await o.mark(trx);
+  return outcomes.map(() => undefined);
 }
 
 const slotKey = (d: Pick<Delivery, 'accountId' | 'connection'>) => `${d.accountId}/${d.connection}`;

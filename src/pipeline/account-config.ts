@@ -12,14 +12,14 @@ import type { Db } from '../store/schema.js';
 const AUTOMATIC_TAGS = new Map(STANDARD_PROPERTY_TAGS.map((p) => [p.code, p.name]));
 
 /**
- * One account's configuration as the pipeline needs it, read fresh for each batch (and each
- * delivery attempt): flows, tagging, catalogue, and the connections and mappings that exist.
+ * One account's configuration as the pipeline needs it: flows, tagging, catalogue, and the
+ * connections and mappings that exist, as of `version` (see `ConfigCache`).
  */
 export class AccountConfig {
-  private readonly events = new Map<string, Promise<EventSnapshot | null>>();
+  private readonly remembered = new Map<string, Promise<unknown>>();
 
   private constructor(
-    private readonly db: Db,
+    readonly version: number,
     readonly account: Account,
     readonly flows: Flow[],
     readonly entries: CatalogEntry[],
@@ -28,8 +28,9 @@ export class AccountConfig {
   ) {}
 
   static async load(db: Db, accountId: number): Promise<AccountConfig> {
-    const [account, flows, rows, known] = await Promise.all([
-      db.selectFrom('accounts').select(['id', 'code', 'name']).where('id', '=', accountId).executeTakeFirstOrThrow(),
+    // The version first: a write meanwhile leaves newer data under an older number (reloaded next time), never the reverse.
+    const account = await db.selectFrom('accounts').select(['id', 'code', 'name', 'config_version']).where('id', '=', accountId).executeTakeFirstOrThrow();
+    const [flows, rows, known] = await Promise.all([
       listFlows(db, accountId),
       db.selectFrom('catalog_entries').selectAll().where('account_id', '=', accountId).execute(),
       knownReferences(db, accountId),
@@ -43,13 +44,26 @@ export class AccountConfig {
       tags: JSON.parse(r.tags) as string[],
       attributes: JSON.parse(r.attributes) as Record<string, unknown>,
     }));
-    return new AccountConfig(db, account, flows, entries, new TagIndex(entries, AUTOMATIC_TAGS), known);
+    const { config_version: version, ...rest } = account;
+    return new AccountConfig(version, rest, flows, entries, new TagIndex(entries, AUTOMATIC_TAGS), known);
   }
 
-  /** The event as it is now, read once per batch. */
-  event(code: string): Promise<EventSnapshot | null> {
-    if (!this.events.has(code)) this.events.set(code, findEvent(this.db, this.account.id, code));
-    return this.events.get(code) as Promise<EventSnapshot | null>;
+  /**
+   * A read that depends on the configuration only (an event, a connection, a mapping), made once
+   * for as long as this configuration is current. A failed read is not kept: the next one retries.
+   */
+  remember<T>(key: string, read: () => Promise<T>): Promise<T> {
+    let value = this.remembered.get(key) as Promise<T> | undefined;
+    if (!value) {
+      value = read();
+      this.remembered.set(key, value);
+      value.catch(() => this.remembered.delete(key));
+    }
+    return value;
+  }
+
+  event(db: Db, code: string): Promise<EventSnapshot | null> {
+    return this.remember(`event/${code}`, () => findEvent(db, this.account.id, code));
   }
 
   entriesOf(kind: CatalogEntry['kind'], eventCode: string): CatalogEntry[] {

@@ -4,6 +4,7 @@ import type { Dialect } from '../store/database.js';
 import type { Db, Schema } from '../store/schema.js';
 import { inTransaction } from '../store/transaction.js';
 import { type ClaimedChange, claimChanges } from './claim-changes.js';
+import { ConfigCache } from './config-cache.js';
 import { type Evaluation, evaluateChanges } from './evaluate-changes.js';
 import { recordOutcomes } from './record-outcomes.js';
 
@@ -12,6 +13,8 @@ const SECOND = 1000 * MILLISECOND;
 
 export interface ChangeProcessorOptions {
   batchSize?: number;
+  /** Shared with the delivery worker, so both keep one copy of each account's configuration. */
+  configs?: ConfigCache;
   /** How often to look for changes written by other processes; this process's own are taken at once. */
   pollInterval?: number;
   log?: Pick<Logger, 'error'>;
@@ -33,6 +36,7 @@ export class ChangeProcessor {
   private stopped = true;
   private readonly batchSize: number;
   private readonly pollInterval: number;
+  private readonly configs: ConfigCache;
 
   constructor(
     private readonly db: Kysely<Schema>,
@@ -41,6 +45,7 @@ export class ChangeProcessor {
   ) {
     this.batchSize = options.batchSize ?? 500;
     this.pollInterval = options.pollInterval ?? 1 * SECOND;
+    this.configs = options.configs ?? new ConfigCache();
   }
 
   start() {
@@ -86,7 +91,7 @@ export class ChangeProcessor {
       const changes = await claimChanges(trx, this.dialect, this.batchSize);
       if (changes.length === 0) return 0;
       const evaluations: Evaluation[] = [];
-      for (const [accountId, group] of byAccount(changes)) evaluations.push(...(await evaluateChanges(trx, accountId, group)));
+      for (const [accountId, group] of byAccount(changes)) evaluations.push(...(await evaluateChanges(trx, await this.configs.get(trx, accountId), group)));
       await recordOutcomes(trx, evaluations);
       enqueued = (await this.options.onEvaluated?.(trx, evaluations)) ?? 0;
       await trx

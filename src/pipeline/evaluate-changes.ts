@@ -5,7 +5,7 @@ import { type Situation, evaluateFlow, watches } from '../flows/evaluate.js';
 import type { Flow, FlowOutcome } from '../flows/flow.js';
 import { findRegistration } from '../store/registrations.js';
 import type { Db } from '../store/schema.js';
-import { AccountConfig } from './account-config.js';
+import type { AccountConfig } from './account-config.js';
 import type { ClaimedChange } from './claim-changes.js';
 
 export interface Evaluation {
@@ -15,11 +15,10 @@ export interface Evaluation {
 }
 
 /**
- * Evaluates one account's changes against its flows, all read fresh: a flow or a tag edited a
- * moment ago applies to the very next change.
+ * Evaluates one account's changes against its flows, with the configuration as it is now: a flow
+ * or a tag edited a moment ago applies to the very next change.
  */
-export async function evaluateChanges(db: Db, accountId: number, changes: ClaimedChange[]): Promise<Evaluation[]> {
-  const config = await AccountConfig.load(db, accountId);
+export async function evaluateChanges(db: Db, config: AccountConfig, changes: ClaimedChange[]): Promise<Evaluation[]> {
   if (config.flows.length === 0) return [];
   const evaluations: Evaluation[] = [];
   for (const change of changes) {
@@ -36,7 +35,7 @@ export async function evaluateChanges(db: Db, accountId: number, changes: Claime
 export async function situationOf(db: Db, config: AccountConfig, change: ClaimedChange): Promise<Situation | null> {
   const base = { change, tags: config.tags, known: config.known };
   if (change.kind.startsWith('event.')) return { ...base, event: change.after as EventSnapshot, registration: null };
-  const event = await config.event(change.eventCode);
+  const event = await config.event(db, change.eventCode);
   if (!event) return null;
   const registration = change.kind.startsWith('registration.')
     ? (change.after as RegistrationSnapshot)

@@ -55,7 +55,12 @@ export async function listChanges(db: Db, accountId: number, q: ChangeQuery): Pr
   return rows.map(toChange);
 }
 
-export async function findChange(db: Db, accountId: number, id: number): Promise<Change | null> {
-  const row = await db.selectFrom('changes').selectAll().where('account_id', '=', accountId).where('id', '=', id).executeTakeFirst();
-  return row ? toChange(row) : null;
+/** Changes of one account by id (the deliveries of a claim read theirs together). */
+export async function findChanges(db: Db, accountId: number, ids: readonly number[]): Promise<Map<number, Change>> {
+  const found = new Map<number, Change>();
+  for (const batch of chunks([...new Set(ids)], 500)) {
+    const rows = await db.selectFrom('changes').selectAll().where('account_id', '=', accountId).where('id', 'in', batch).execute();
+    for (const row of rows) found.set(row.id, toChange(row));
+  }
+  return found;
 }

@@ -77,6 +77,8 @@ export interface ClaimOptions {
   limit: number;
   now: string;
   leaseUntil: string;
+  /** Also take over claims whose lease ran out (a dead worker's); a look now and then is enough. */
+  takeOverExpired: boolean;
   /** Free request slots of a connection: a busy target's deliveries wait, the others go ahead. */
   freeSlots?: (d: Pick<Delivery, 'accountId' | 'connection'>) => number;
 }
@@ -112,7 +114,7 @@ export async function claimDeliveries(trx: Db, o: ClaimOptions): Promise<Deliver
     waiting = waiting.forUpdate().skipLocked();
     expired = expired.forUpdate().skipLocked();
   }
-  const candidates = [...(await expired.execute()), ...(await waiting.execute())].map(toDelivery);
+  const candidates = [...(o.takeOverExpired ? await expired.execute() : []), ...(await waiting.execute())].map(toDelivery);
   const chosen = fairShare(candidates, o.limit, o.freeSlots);
   if (chosen.length === 0) return [];
   await trx

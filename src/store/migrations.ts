@@ -5,7 +5,7 @@ import type { Dialect } from './database.js';
  * One set of migrations for both stores. The only difference is the auto-increment key,
  * so each migration receives the dialect and asks `id()` for it.
  */
-type Step = (db: Kysely<unknown>, id: IdColumn) => Promise<void>;
+type Step = (db: Kysely<unknown>, id: IdColumn, dialect: Dialect) => Promise<void>;
 type IdColumn = <T extends string>(t: CreateTableBuilder<T, never>) => CreateTableBuilder<T, 'id'>;
 
 const idColumn =
@@ -255,13 +255,42 @@ const STEPS: Record<string, Step> = {
       .execute();
     await db.schema.createIndex('deliveries_leased').on('deliveries').column('lease_until').where(sql.ref('status'), '=', sql.lit('processing')).execute();
   },
+  // Workers keep an account's configuration in memory while its version stands. Triggers bump it,
+  // so no write path can forget to, and every process sharing the database sees the same number.
+  '0007_config_version': async (db, _id, dialect) => {
+    await db.schema.alterTable('accounts').addColumn('config_version', 'integer', (c) => c.notNull().defaultTo(0)).execute();
+    const bump = (row: 'new' | 'old') => `update accounts set config_version = config_version + 1 where id = ${row}.account_id`;
+    if (dialect === 'postgres') {
+      await sql
+        .raw(
+          `create function bump_config_version() returns trigger language plpgsql as $$
+           begin
+             if tg_op = 'DELETE' then ${bump('old')}; else ${bump('new')}; end if;
+             return null;
+           end $$`,
+        )
+        .execute(db);
+    }
+    for (const table of CONFIG_TABLES) {
+      if (dialect === 'postgres') {
+        await sql.raw(`create trigger ${table}_config_version after insert or update or delete on ${table} for each row execute function bump_config_version()`).execute(db);
+        continue;
+      }
+      for (const [op, row] of [['insert', 'new'], ['update', 'new'], ['delete', 'old']] as const) {
+        await sql.raw(`create trigger ${table}_config_version_${op} after ${op} on ${table} begin ${bump(row)}; end`).execute(db);
+      }
+    }
+  },
 };
+
+/** What an account's configuration is read from (see `AccountConfig`). */
+const CONFIG_TABLES = ['tags', 'catalog_entries', 'events', 'flows', 'connections', 'mappings'];
 
 class StaticProvider implements MigrationProvider {
   constructor(private readonly dialect: Dialect) {}
   async getMigrations(): Promise<Record<string, Migration>> {
     const id = idColumn(this.dialect);
-    return Object.fromEntries(Object.entries(STEPS).map(([name, step]) => [name, { up: (db) => step(db, id) }]));
+    return Object.fromEntries(Object.entries(STEPS).map(([name, step]) => [name, { up: (db) => step(db, id, this.dialect) }]));
   }
 }
 

@@ -34,6 +34,8 @@ export interface AccountsTable {
   code: string;
   name: string;
   created_at: string;
+  /** Bumped by triggers on every write to the account's configuration tables. */
+  config_version: Generated<number>;
 }
 
 export interface ApiKeysTable {

@@ -1,0 +1,17 @@
+import type { Delivery } from './delivery.js';
+
+/** Deliveries claimed together: what their attempts read in common (the changes, the configuration) is read once. */
+export class ClaimBatch {
+  private readonly reads = new Map<string, Promise<unknown>>();
+
+  constructor(readonly deliveries: readonly Delivery[]) {}
+
+  once<T>(key: string, read: () => Promise<T>): Promise<T> {
+    let value = this.reads.get(key) as Promise<T> | undefined;
+    if (!value) {
+      value = read();
+      this.reads.set(key, value);
+    }
+    return value;
+  }
+}

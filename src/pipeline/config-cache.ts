@@ -1,0 +1,21 @@
+import type { Db } from '../store/schema.js';
+import { AccountConfig } from './account-config.js';
+
+/**
+ * Accounts' configurations kept in memory, each checked against the stored version (one small
+ * read) before use: any configuration write bumps it, in this process or another, so what the
+ * pipeline sees is always the configuration as it is now, without reading it all again.
+ */
+export class ConfigCache {
+  private readonly configs = new Map<number, Promise<AccountConfig>>();
+
+  async get(db: Db, accountId: number): Promise<AccountConfig> {
+    const current = await db.selectFrom('accounts').select('config_version').where('id', '=', accountId).executeTakeFirstOrThrow();
+    const cached = await this.configs.get(accountId)?.catch(() => null);
+    if (cached && cached.version === current.config_version) return cached;
+    const loading = AccountConfig.load(db, accountId);
+    this.configs.set(accountId, loading);
+    loading.catch(() => this.configs.delete(accountId));
+    return loading;
+  }
+}
