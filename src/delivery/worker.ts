@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import type { Dialect } from '../store/database.js';
-import { claimDeliveries, markDelivered, markFailed, markRetrying, releaseClaim } from '../store/deliveries.js';
+import { type FailedAttempt, claimDeliveries, markDelivered, markFailed, markRetrying, releaseClaim } from '../store/deliveries.js';
 import { type NewAttempt, recordAttempts } from '../store/attempts.js';
 import { GroupCommit } from '../store/group-commit.js';
 import type { Db, Schema } from '../store/schema.js';
@@ -68,7 +68,7 @@ export class DeliveryWorker {
     this.breakers = o.breakers ?? new CircuitBreakers();
     this.concurrency = o.concurrency ?? 32;
     this.claimBatch = Math.max(1, Math.floor(this.concurrency / 4));
-    this.outcomes = new GroupCommit(o.db, recordOutcomes);
+    this.outcomes = new GroupCommit(o.db, (trx, outcomes) => this.record(trx, outcomes));
   }
 
   private now() {
@@ -171,32 +171,40 @@ export class DeliveryWorker {
     const at = this.now();
     this.breakers.record(key, report.outcome === 'delivered' || report.failure.category !== 'connection', at.getTime());
     const attempt = { delivery, number: delivery.attempts + 1, report };
-    if (report.outcome === 'delivered') {
-      return this.outcomes.write({ attempt, mark: (trx) => markDelivered(trx, delivery.id, this.id, at.toISOString(), report.targetRecordId) });
-    }
+    if (report.outcome === 'delivered') return this.outcomes.write({ attempt, next: { status: 'delivered', targetRecordId: report.targetRecordId } });
     const failed = { ...report.failure, at: at.toISOString() };
     const decision = nextRetry(report.failure, delivery.retries, { maxRetries: this.limits.of(key).maxRetries, scale: this.o.retryScale });
-    if (decision.retry) {
-      const next = new Date(at.getTime() + decision.delay).toISOString();
-      return this.outcomes.write({ attempt, mark: (trx) => markRetrying(trx, delivery.id, this.id, failed, next) });
+    const next: NextState = decision.retry
+      ? { status: 'retrying', failed, at: new Date(at.getTime() + decision.delay).toISOString() }
+      : { status: 'failed', failed, abandoned: decision.why === 'retries_exhausted' };
+    return this.outcomes.write({ attempt, next });
+  }
+
+  /** Attempts in one statement, the delivered in another, the failed one by one (they are few). */
+  private async record(trx: Db, outcomes: Outcome[]): Promise<void[]> {
+    await recordAttempts(
+      trx,
+      outcomes.map((o) => o.attempt),
+    );
+    const delivered = outcomes.flatMap(({ attempt, next }) => (next.status === 'delivered' ? [{ id: attempt.delivery.id, targetRecordId: next.targetRecordId }] : []));
+    if (delivered.length) await markDelivered(trx, this.id, this.now().toISOString(), delivered);
+    for (const { attempt, next } of outcomes) {
+      if (next.status === 'retrying') await markRetrying(trx, attempt.delivery.id, this.id, next.failed, next.at);
+      if (next.status === 'failed') await markFailed(trx, attempt.delivery.id, this.id, next.failed, next.abandoned);
     }
-    return this.outcomes.write({ attempt, mark: (trx) => markFailed(trx, delivery.id, this.id, failed, decision.why === 'retries_exhausted') });
+    return outcomes.map(() => undefined);
   }
 }
+
+type NextState =
+  | { status: 'delivered'; targetRecordId: string | null }
+  | { status: 'retrying'; failed: FailedAttempt; at: string }
+  | { status: 'failed'; failed: FailedAttempt; abandoned: boolean };
 
 /** An attempt, and the delivery's next state. */
 interface Outcome {
   attempt: NewAttempt;
-  mark: (trx: Db) => Promise<void>;
-}
-
-async function recordOutcomes(trx: Db, outcomes: Outcome[]): Promise<void[]> {
-  await recordAttempts(
-    trx,
-    outcomes.map((o) => o.attempt),
-  );
-  for (const o of outcomes) await o.mark(trx);
-  return outcomes.map(() => undefined);
+  next: NextState;
 }
 
 const slotKey = (d: Pick<Delivery, 'accountId' | 'connection'>) => `${d.accountId}/${d.connection}`;

@@ -4,6 +4,7 @@ import { type Delivery, type DeliveryStatus, FRONT_OF_QUEUE, NORMAL_PRIORITY, ty
 import { notFound } from '../domain/errors.js';
 import type { FailureCategory } from '../delivery/failure.js';
 import type { Dialect } from './database.js';
+import { chunks } from './json.js';
 import type { Db, Row } from './schema.js';
 
 export const toDelivery = (r: Row<'deliveries'>): Delivery => ({
@@ -148,19 +149,28 @@ function fairShare(candidates: Delivery[], limit: number, freeSlots?: ClaimOptio
 const ownClaim = (db: Db, id: number, worker: string) =>
   db.updateTable('deliveries').where('id', '=', id).where('status', '=', 'processing').where('leased_by', '=', worker);
 
-export async function markDelivered(db: Db, id: number, worker: string, at: string, targetRecordId: string | null) {
-  await ownClaim(db, id, worker)
-    .set((eb) => ({
-      status: 'delivered',
-      attempts: eb('attempts', '+', 1),
-      delivered_at: at,
-      target_record_id: targetRecordId,
-      failure_category: null,
-      failure_message: null,
-      lease_until: null,
-      updated_at: at,
-    }))
-    .execute();
+/** Deliveries that reached their target, in one statement (a worker records what finished together). */
+export async function markDelivered(db: Db, worker: string, at: string, delivered: readonly { id: number; targetRecordId: string | null }[]) {
+  for (const batch of chunks(delivered, 500)) {
+    const known = batch.filter((d) => d.targetRecordId !== null);
+    const targetRecordId = known.length ? sql<string>`case id ${sql.join(known.map((d) => sql`when ${d.id} then ${d.targetRecordId}`), sql` `)} end` : null;
+    await db
+      .updateTable('deliveries')
+      .where('id', 'in', batch.map((d) => d.id))
+      .where('status', '=', 'processing')
+      .where('leased_by', '=', worker)
+      .set((eb) => ({
+        status: 'delivered',
+        attempts: eb('attempts', '+', 1),
+        delivered_at: at,
+        target_record_id: targetRecordId,
+        failure_category: null,
+        failure_message: null,
+        lease_until: null,
+        updated_at: at,
+      }))
+      .execute();
+  }
 }
 
 export interface FailedAttempt {

@@ -15,6 +15,9 @@ export interface Signals {
   close(): Promise<void>;
 }
 
+/** Milliseconds between two notifications of one signal from one process. */
+const SPACING = 5;
+
 const NONE: Signals = { send() {}, close: async () => {} };
 
 export async function openSignals(database: Database, on?: (signal: Signal) => void): Promise<Signals> {
@@ -31,18 +34,24 @@ export async function openSignals(database: Database, on?: (signal: Signal) => v
     await listener.query(`listen "${channel('changes')}"`);
     await listener.query(`listen "${channel('deliveries')}"`);
   }
-  // Bursts of writes send one notification per tick.
+  // A notification is a small transaction of its own, serialized on the server's notify queue:
+  // bursts of writes send one per signal every SPACING ms at most, the last write's included.
   const pending = new Set<Signal>();
+  let timer: NodeJS.Timeout | null = null;
+  let last = 0;
   const flush = () => {
+    timer = null;
+    last = Date.now();
     for (const signal of pending) void sql`select pg_notify(${channel(signal)}, '')`.execute(database.db).catch(() => {});
     pending.clear();
   };
   return {
     send(signal) {
-      if (pending.size === 0) setImmediate(flush);
       pending.add(signal);
+      timer ??= setTimeout(flush, Math.max(0, last + SPACING - Date.now()));
     },
     close: async () => {
+      if (timer) clearTimeout(timer);
       await listener?.end();
     },
   };

@@ -36,12 +36,12 @@ describeEachStore('delivery queue', (store) => {
     const first = await claim('w1', 10);
     expect(first.map((d) => d.changeId)).toEqual([1, 3]);
     const [r1, r2] = first;
-    await markDelivered(database.db, r2!.id, 'w1', T0, null);
+    await markDelivered(database.db, 'w1', T0, [{ id: r2!.id, targetRecordId: null }]);
     await markRetrying(database.db, r1!.id, 'w1', { category: 'connection', message: '503', at: T0 }, later(60));
     expect(await claim('w1', 10)).toEqual([]);
     const retried = await claim('w1', 10, later(61));
     expect(retried.map((d) => d.changeId)).toEqual([1]);
-    await markDelivered(database.db, retried[0]!.id, 'w1', later(61), 'crm-42');
+    await markDelivered(database.db, 'w1', later(61), [{ id: retried[0]!.id, targetRecordId: 'crm-42' }]);
     expect((await claim('w1', 10, later(62))).map((d) => d.changeId)).toEqual([2]);
   });
 
@@ -58,7 +58,7 @@ describeEachStore('delivery queue', (store) => {
     expect(await claim('alive', 1, later(10))).toEqual([]);
     const [taken] = await claim('alive', 1, later(31));
     expect(taken?.id).toBe(mine?.id);
-    await markDelivered(database.db, mine!.id, 'dead', later(32), null);
+    await markDelivered(database.db, 'dead', later(32), [{ id: mine!.id, targetRecordId: null }]);
     const row = await database.db.selectFrom('deliveries').selectAll().executeTakeFirstOrThrow();
     expect([row.status, row.leased_by]).toEqual(['processing', 'alive']);
   });
