@@ -87,7 +87,7 @@ async function prepare(deps: AttemptDeps, delivery: Delivery, batch: ClaimBatch)
     ),
   );
   const change = changes.get(delivery.changeId) ?? fail('platform_api', `change ${delivery.changeId} is no longer available`);
-  const config = await batch.once(`config/${accountId}`, () => deps.configs.get(db, accountId));
+  const config = await batch.once(`config/${accountId}`, () => deps.configs.get(db, accountId, batch.configVersion(accountId)));
   const flow = config.flows.find((f) => f.id === delivery.flowId) ?? fail('config', 'the flow was deleted');
   const situation = (await situationOf(db, config, { ...change, accountId: delivery.accountId })) ?? fail('platform_api', `event '${change.eventCode}' is no longer available`);
   const outcome = evaluateFlow(flow, situation);

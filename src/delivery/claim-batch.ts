@@ -1,10 +1,17 @@
 import type { Delivery } from './delivery.js';
 
+type Claimed = Delivery & { configVersion?: number };
+
 /** Deliveries claimed together: what their attempts read in common (the changes, the configuration) is read once. */
 export class ClaimBatch {
   private readonly reads = new Map<string, Promise<unknown>>();
 
-  constructor(readonly deliveries: readonly Delivery[]) {}
+  constructor(readonly deliveries: readonly Claimed[]) {}
+
+  /** The account's configuration version as the claim read it, if it did. */
+  configVersion(accountId: number): number | undefined {
+    return this.deliveries.find((d) => d.accountId === accountId)?.configVersion;
+  }
 
   once<T>(key: string, read: () => Promise<T>): Promise<T> {
     let value = this.reads.get(key) as Promise<T> | undefined;

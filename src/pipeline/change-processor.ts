@@ -91,7 +91,7 @@ export class ChangeProcessor {
       const changes = await claimChanges(trx, this.dialect, this.batchSize);
       if (changes.length === 0) return 0;
       const evaluations: Evaluation[] = [];
-      for (const [accountId, group] of byAccount(changes)) evaluations.push(...(await evaluateChanges(trx, await this.configs.get(trx, accountId), group)));
+      for (const [accountId, group] of byAccount(changes)) evaluations.push(...(await evaluateChanges(trx, await this.configs.get(trx, accountId, group[0]?.configVersion), group)));
       await recordOutcomes(trx, evaluations);
       enqueued = (await this.options.onEvaluated?.(trx, evaluations)) ?? 0;
       await trx

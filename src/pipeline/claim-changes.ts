@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Change } from '../domain/changes.js';
 import type { Dialect } from '../store/database.js';
 import { toChange } from '../store/changes.js';
@@ -5,6 +6,8 @@ import type { Db } from '../store/schema.js';
 
 export interface ClaimedChange extends Change {
   accountId: number;
+  /** The account's configuration version, when read with the change. */
+  configVersion?: number;
 }
 
 /**
@@ -16,9 +19,10 @@ export async function claimChanges(trx: Db, dialect: Dialect, limit: number): Pr
     .selectFrom('pending_changes as p')
     .innerJoin('changes as c', 'c.id', 'p.change_id')
     .selectAll('c')
+    .select(sql<number>`(select config_version from accounts a where a.id = c.account_id)`.as('config_version'))
     .orderBy('p.change_id')
     .limit(limit);
   if (dialect === 'postgres') q = q.forUpdate('p').skipLocked();
   const rows = await q.execute();
-  return rows.map((r) => ({ ...toChange(r), accountId: r.account_id }));
+  return rows.map((r) => ({ ...toChange(r), accountId: r.account_id, configVersion: Number(r.config_version) }));
 }

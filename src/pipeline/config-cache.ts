@@ -9,10 +9,11 @@ import { AccountConfig } from './account-config.js';
 export class ConfigCache {
   private readonly configs = new Map<number, Promise<AccountConfig>>();
 
-  async get(db: Db, accountId: number): Promise<AccountConfig> {
-    const current = await db.selectFrom('accounts').select('config_version').where('id', '=', accountId).executeTakeFirstOrThrow();
+  /** `version`: the stored version, when the caller read it already (a claim reads it with the work). */
+  async get(db: Db, accountId: number, version?: number): Promise<AccountConfig> {
+    const current = version ?? (await db.selectFrom('accounts').select('config_version').where('id', '=', accountId).executeTakeFirstOrThrow()).config_version;
     const cached = await this.configs.get(accountId)?.catch(() => null);
-    if (cached && cached.version === current.config_version) return cached;
+    if (cached && cached.version === current) return cached;
     const loading = AccountConfig.load(db, accountId);
     this.configs.set(accountId, loading);
     loading.catch(() => this.configs.delete(accountId));

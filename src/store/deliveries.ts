@@ -72,6 +72,9 @@ export async function enqueueDeliveries(db: Db, deliveries: readonly NewDelivery
 }
 
 
+/** A claimed delivery, with its account's configuration version as of the claim. */
+export type ClaimedDelivery = Delivery & { configVersion: number };
+
 export interface ClaimOptions {
   dialect: Dialect;
   worker: string;
@@ -89,14 +92,16 @@ export interface ClaimOptions {
  * lease that ran out (a dead worker's). A delivery waits while an earlier one with the same
  * ordering key is unfinished, so one registration's changes never overtake each other.
  */
-export async function claimDeliveries(trx: Db, o: ClaimOptions): Promise<Delivery[]> {
+export async function claimDeliveries(trx: Db, o: ClaimOptions): Promise<ClaimedDelivery[]> {
   /** Waits while an earlier delivery with the same ordering key is unfinished. */
   const notBehindAnEarlierOne = sql<boolean>`not exists (select 1 from deliveries e where e.ordering_key = d.ordering_key and e.id < d.id and e.status in ('received', 'retrying', 'processing'))`;
   // Literal statuses, as in the partial indexes, so the planner can use them (bound parameters
   // would hide that they match): claims never walk finished or in-flight deliveries.
+  const configVersion = sql<number>`(select config_version from accounts a where a.id = d.account_id)`.as('config_version');
   let waiting = trx
     .selectFrom('deliveries as d')
     .selectAll('d')
+    .select(configVersion)
     .where(sql<boolean>`d.status in ('received', 'retrying')`)
     .where('d.next_attempt_at', '<=', o.now)
     .where(notBehindAnEarlierOne)
@@ -107,6 +112,7 @@ export async function claimDeliveries(trx: Db, o: ClaimOptions): Promise<Deliver
   let expired = trx
     .selectFrom('deliveries as d')
     .selectAll('d')
+    .select(configVersion)
     .where(sql<boolean>`d.status = 'processing'`)
     .where('d.lease_until', '<', o.now)
     .orderBy('d.lease_until')
@@ -115,7 +121,8 @@ export async function claimDeliveries(trx: Db, o: ClaimOptions): Promise<Deliver
     waiting = waiting.forUpdate().skipLocked();
     expired = expired.forUpdate().skipLocked();
   }
-  const candidates = [...(o.takeOverExpired ? await expired.execute() : []), ...(await waiting.execute())].map(toDelivery);
+  const rows = [...(o.takeOverExpired ? await expired.execute() : []), ...(await waiting.execute())];
+  const candidates = rows.map((r) => ({ ...toDelivery(r), configVersion: Number(r.config_version) }));
   const chosen = fairShare(candidates, o.limit, o.freeSlots);
   if (chosen.length === 0) return [];
   await trx
@@ -127,15 +134,15 @@ export async function claimDeliveries(trx: Db, o: ClaimOptions): Promise<Deliver
 }
 
 /** Takes deliveries round-robin across connections, so one busy target cannot fill the batch. */
-function fairShare(candidates: Delivery[], limit: number, freeSlots?: ClaimOptions['freeSlots']): Delivery[] {
-  const byConnection = new Map<string, Delivery[]>();
+function fairShare<D extends Delivery>(candidates: D[], limit: number, freeSlots?: ClaimOptions['freeSlots']): D[] {
+  const byConnection = new Map<string, D[]>();
   for (const d of candidates) {
     const key = `${d.accountId}/${d.connection}`;
     const queue = byConnection.get(key) ?? [];
     if (queue.length < (freeSlots?.(d) ?? Number.POSITIVE_INFINITY)) byConnection.set(key, [...queue, d]);
   }
   const queues = [...byConnection.values()];
-  const chosen: Delivery[] = [];
+  const chosen: D[] = [];
   for (let round = 0; chosen.length < limit && queues.some((q) => q.length > round); round++) {
     for (const q of queues) {
       const d = q[round];
