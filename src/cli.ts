@@ -55,7 +55,7 @@ program
     const log = pino({ level: cfg.logLevel });
     let workers: Workers | undefined;
     const signals = await openSignals(database, (signal) => (signal === 'changes' ? workers?.changes() : workers?.deliveries()));
-    workers = startWorkers(cfg, database, box, log, signals);
+    workers = startWorkers(cfg, database, box, log);
     console.log(`hookflow worker ${workers.worker.id} running`);
     const stop = async () => {
       await workers?.stop();

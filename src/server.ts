@@ -24,10 +24,11 @@ export async function startServer(config: Config, beforeListen?: (database: Data
   const log = pino({ level: config.logLevel });
   let workers: Workers | undefined;
   const signals = await openSignals(database, config.workers ? (signal) => (signal === 'changes' ? workers?.changes() : workers?.deliveries()) : undefined);
-  workers = config.workers ? startWorkers(config, database, secretBox, log, signals) : undefined;
-  // Wake this process's workers, and those of other processes sharing the database.
+  workers = config.workers ? startWorkers(config, database, secretBox, log) : undefined;
+  // Wake this process's workers, and those of other processes sharing the database (new changes
+  // and deliveries wake them by trigger; a resubmit only updates).
   const wake: Wake = {
-    changes: () => (workers?.changes(), signals.send('changes')),
+    changes: () => workers?.changes(),
     deliveries: () => (workers?.deliveries(), signals.send('deliveries')),
     replays: () => workers?.replays(),
   };

@@ -14,7 +14,6 @@ import { ReplayRunner } from './pipeline/replay-runner.js';
 import { scheduleRetention } from './pipeline/retention.js';
 import type { SecretBox } from './secrets/secret-box.js';
 import type { Database } from './store/database.js';
-import type { Signals } from './store/signals.js';
 import { RendererCache } from './store/mappings.js';
 import { randomUUID } from 'node:crypto';
 
@@ -33,8 +32,6 @@ export function startWorkers(
   database: Database,
   box: SecretBox,
   log?: Pick<Logger, 'error' | 'warn'>,
-  /** Tells worker processes elsewhere that deliveries were queued (PostgreSQL). */
-  signals?: Signals,
 ): Workers {
   const outbound = guardedAgent(new AddressGuard(config.allowTargets));
   const configs = new ConfigCache();
@@ -61,9 +58,7 @@ export function startWorkers(
     configs,
     onEvaluated: (trx, evaluations) => enqueueTriggered(trx, evaluations),
     onProcessed: (enqueued) => {
-      if (enqueued === 0) return;
-      worker.wake();
-      signals?.send('deliveries');
+      if (enqueued > 0) worker.wake();
     },
   });
   const replays = new ReplayRunner(database.db, database.dialect, { log, onBatch: () => worker.wake() });

@@ -2,11 +2,14 @@ import type { Change, ChangeKind, NewChange } from '../domain/changes.js';
 import { chunks, fromJson, now, toJson } from './json.js';
 import type { Db, Row } from './schema.js';
 
-/** Appends changes, queued for the flows; called inside the transaction that wrote the data they describe. */
+/**
+ * Appends changes; called inside the transaction that wrote the data they describe. A trigger
+ * queues each for the flows (and, on PostgreSQL, wakes the workers at commit).
+ */
 export async function appendChanges(db: Db, accountId: number, changes: readonly NewChange[]): Promise<void> {
   const at = now();
   for (const batch of chunks(changes)) {
-    const ids = await db
+    await db
       .insertInto('changes')
       .values(
         batch.map((c) => ({
@@ -20,11 +23,6 @@ export async function appendChanges(db: Db, accountId: number, changes: readonly
           created_at: at,
         })),
       )
-      .returning('id')
-      .execute();
-    await db
-      .insertInto('pending_changes')
-      .values(ids.map(({ id }) => ({ change_id: id, account_id: accountId })))
       .execute();
   }
 }

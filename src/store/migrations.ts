@@ -18,6 +18,30 @@ const idColumn =
 const timestamps = <T extends string, C extends string>(t: CreateTableBuilder<T, C>) =>
   t.addColumn('created_at', 'text', (c) => c.notNull()).addColumn('updated_at', 'text', (c) => c.notNull());
 
+/** What an account's configuration is read from (see `AccountConfig`). */
+const CONFIG_TABLES = ['tags', 'catalog_entries', 'events', 'flows', 'connections', 'mappings'];
+
+/**
+ * Work queued by the database itself, so no writer can forget it and none pays a round trip for
+ * it: every change appended is pending for the flows; on PostgreSQL, a transaction that queued
+ * changes or deliveries wakes the listening workers when it commits (one notification per channel
+ * per transaction; channels named as in `signals.ts`).
+ */
+const queueTriggers: Step = async (db, _id, dialect) => {
+  const pend = 'insert into pending_changes (change_id, account_id) values (new.id, new.account_id)';
+  if (dialect === 'sqlite') {
+    await sql.raw(`create trigger changes_pending after insert on changes begin ${pend}; end`).execute(db);
+    return;
+  }
+  await sql.raw(`create function queue_change() returns trigger language plpgsql as $$ begin ${pend}; return null; end $$`).execute(db);
+  await sql.raw('create trigger changes_pending after insert on changes for each row execute function queue_change()').execute(db);
+  await sql
+    .raw(`create function notify_workers() returns trigger language plpgsql as $$ begin perform pg_notify('hookflow_' || tg_argv[0] || '_' || current_schema(), ''); return null; end $$`)
+    .execute(db);
+  await sql.raw(`create trigger changes_notify after insert on changes for each statement execute function notify_workers('changes')`).execute(db);
+  await sql.raw(`create trigger deliveries_notify after insert on deliveries for each statement execute function notify_workers('deliveries')`).execute(db);
+};
+
 const STEPS: Record<string, Step> = {
   '0001_accounts_and_data_model': async (db, id) => {
     await id(db.schema.createTable('accounts'))
@@ -281,10 +305,9 @@ const STEPS: Record<string, Step> = {
       }
     }
   },
+  '0008_queue_triggers': queueTriggers,
 };
 
-/** What an account's configuration is read from (see `AccountConfig`). */
-const CONFIG_TABLES = ['tags', 'catalog_entries', 'events', 'flows', 'connections', 'mappings'];
 
 class StaticProvider implements MigrationProvider {
   constructor(private readonly dialect: Dialect) {}

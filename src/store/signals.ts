@@ -5,8 +5,9 @@ import type { Database } from './database.js';
 export type Signal = 'changes' | 'deliveries';
 
 /**
- * Wake-ups between processes sharing one PostgreSQL database: an API process NOTIFYs after a
- * write, worker processes LISTEN and take the work at once instead of at their next poll.
+ * Wake-ups between processes sharing one PostgreSQL database: worker processes LISTEN and take
+ * the work at once instead of at their next poll. Queued changes and deliveries NOTIFY by trigger
+ * (migration 0008); `send` is for the writes no trigger sees (a resubmit).
  * Channels carry the schema's name, so several Hookflows in one database never wake each other.
  * On SQLite there is one process, and nothing to send.
  */

@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAccount } from '../../src/store/accounts.js';
+import { appendChanges } from '../../src/store/changes.js';
 import { type Signal, openSignals } from '../../src/store/signals.js';
+import { inTransaction } from '../../src/store/transaction.js';
 import { STORES, type TestDatabase, openTestDatabase } from '../support/stores.js';
 import { eventually } from '../support/sink.js';
 
@@ -28,6 +31,23 @@ describe.runIf(STORES.includes('postgres'))('signals between processes (PostgreS
     expect(heard.sort()).toEqual(['changes', 'deliveries']);
     expect(heardElsewhere).toEqual([]);
     await Promise.all([listener.close(), stranger.close(), sender.close()]);
+  });
+
+  it('wakes the listeners when a transaction that appended changes commits, not before', async () => {
+    const heard: Signal[] = [];
+    const listener = await openSignals(mine, (s) => heard.push(s));
+    const { account } = await createAccount(mine.db, 'Acme');
+    const change = { kind: 'event.created' as const, subjectCode: 'SUMMIT', eventCode: 'SUMMIT', before: null, after: { code: 'SUMMIT' }, isTest: false };
+    await inTransaction(mine.db, async (trx) => {
+      await appendChanges(trx, account.id, [change, change]);
+      await new Promise((r) => setTimeout(r, 100));
+      expect(heard).toEqual([]);
+    });
+    await eventually(async () => heard.length >= 1);
+    expect(heard).toEqual(['changes']);
+    const pending = await mine.db.selectFrom('pending_changes').select('change_id').execute();
+    expect(pending).toHaveLength(2);
+    await listener.close();
   });
 });
 
