@@ -293,14 +293,17 @@ function watch(own: number[], groups: Group[]) {
   const before = groups.map(cpuOf);
   const self = process.cpuUsage();
   const started = performance.now();
-  return () => {
+  /** `count`: items handled meanwhile, for the CPU time each cost (all groups but the bench). */
+  return (count: number) => {
     clearInterval(timer);
     sample();
     const wall = (performance.now() - started) / 1000;
     const used = process.cpuUsage(self);
-    const cpu = groups.map((g, i) => `${g.label} ${((cpuOf(g) - (before[i] as number)) / wall).toFixed(2)}`);
+    const seconds = groups.map((g, i) => cpuOf(g) - (before[i] as number));
+    const cpu = groups.map((g, i) => `${g.label} ${((seconds[i] as number) / wall).toFixed(2)}`);
     cpu.push(`bench (load + sink) ${((used.user + used.system) / 1e6 / wall).toFixed(2)}`);
-    return { peak, cpu: cpu.join(', ') };
+    const each = (seconds.reduce((a, b) => a + b, 0) / count) * 1e6;
+    return { peak, cpu: `${cpu.join(', ')}; ${fmt(each)} µs of CPU per delivery` };
   };
 }
 
@@ -508,7 +511,7 @@ export async function benchDelivery(): Promise<string[]> {
         const slug = d.label.replace(/\W+/g, '').toLowerCase();
         const watching = watch(d.pids, d.groups);
         const full = await measure(sink, slug, N, d.send, { why: d.why });
-        const { peak, cpu } = watching();
+        const { peak, cpu } = watching(N);
         const sampled = full.sample ? (JSON.parse(full.sample) as { registration: string }).registration : '';
         if (full.sample !== rendered(sampled)) lines.push(`  warning: ${d.label} delivered ${full.sample}, the baselines send ${rendered(sampled)}`);
         const paced = await measure(sink, `${slug}h`, half, d.send, { rate: full.perSecond / 2, why: d.why });

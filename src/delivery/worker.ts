@@ -59,7 +59,6 @@ export class DeliveryWorker {
   private readonly breakers: CircuitBreakers;
   private readonly concurrency: number;
   private readonly claimBatch: number;
-  private finishedSinceClaim = 0;
   private lastTakeOver = 0;
   private readonly outcomes: GroupCommit<Outcome, void>;
 
@@ -77,7 +76,7 @@ export class DeliveryWorker {
 
   start() {
     this.stopped = false;
-    this.timer = setInterval(() => this.wake(), this.o.pollInterval ?? DEFAULT_POLL);
+    this.timer = setInterval(() => this.wake(true), this.o.pollInterval ?? DEFAULT_POLL);
     this.wake();
   }
 
@@ -90,12 +89,14 @@ export class DeliveryWorker {
   }
 
   /**
-   * New work may be due: claim now rather than at the next poll. A finished attempt (`finished`)
-   * wakes the worker only once a few have finished, so one claim (a transaction) serves several.
+   * New work may be due, or slots were freed: claim now rather than at the next poll. While
+   * attempts are in flight, a claim waits until a quarter of the slots are free, so that one claim
+   * (a transaction) serves several; each finishing attempt wakes the worker, and the poll claims
+   * whatever is free (slots held by slow targets then cost the others at most a poll interval).
    */
-  wake(finished = false) {
+  wake(poll = false) {
     if (this.stopped) return;
-    if (finished && ++this.finishedSinceClaim < this.claimBatch && this.total > 0) return;
+    if (!poll && this.total > 0 && this.concurrency - this.total < this.claimBatch) return;
     if (this.claiming) {
       this.again = true;
       return;
@@ -108,7 +109,6 @@ export class DeliveryWorker {
   private async claimLoop() {
     do {
       this.again = false;
-      this.finishedSinceClaim = 0;
       const free = this.concurrency - this.total;
       if (free <= 0) return;
       try {
@@ -151,7 +151,7 @@ export class DeliveryWorker {
         this.inFlight.set(key, (this.inFlight.get(key) ?? 1) - 1);
         this.total--;
         this.settled.delete(done);
-        this.wake(true);
+        this.wake();
       });
     this.settled.add(done);
   }
