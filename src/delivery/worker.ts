@@ -60,6 +60,8 @@ export class DeliveryWorker {
   private readonly concurrency: number;
   private readonly claimBatch: number;
   private lastTakeOver = 0;
+  /** The last claim found nothing more due: finishing attempts need not look again. */
+  private drained = false;
   private readonly outcomes: GroupCommit<Outcome, void>;
 
   constructor(private readonly o: WorkerOptions) {
@@ -76,7 +78,7 @@ export class DeliveryWorker {
 
   start() {
     this.stopped = false;
-    this.timer = setInterval(() => this.wake(true), this.o.pollInterval ?? DEFAULT_POLL);
+    this.timer = setInterval(() => this.wake('poll'), this.o.pollInterval ?? DEFAULT_POLL);
     this.wake();
   }
 
@@ -91,12 +93,15 @@ export class DeliveryWorker {
   /**
    * New work may be due, or slots were freed: claim now rather than at the next poll. While
    * attempts are in flight, a claim waits until a quarter of the slots are free, so that one claim
-   * (a transaction) serves several; each finishing attempt wakes the worker, and the poll claims
-   * whatever is free (slots held by slow targets then cost the others at most a poll interval).
+   * (a transaction) serves several, and a finished attempt looks again only if the last claim left
+   * work behind. The poll claims whatever is free (slots held by slow targets then cost the
+   * others at most a poll interval).
    */
-  wake(poll = false) {
+  wake(why: 'new work' | 'finished' | 'poll' = 'new work') {
     if (this.stopped) return;
-    if (!poll && this.total > 0 && this.concurrency - this.total < this.claimBatch) return;
+    if (why === 'new work') this.drained = false;
+    const worthIt = this.total === 0 || this.concurrency - this.total >= this.claimBatch;
+    if (why !== 'poll' && (!worthIt || (why === 'finished' && this.drained))) return;
     if (this.claiming) {
       this.again = true;
       return;
@@ -116,7 +121,7 @@ export class DeliveryWorker {
         const takeOverExpired = now.getTime() - this.lastTakeOver >= (this.o.pollInterval ?? DEFAULT_POLL);
         if (takeOverExpired) this.lastTakeOver = now.getTime();
         await this.limits.refresh(now.getTime());
-        const claimed = await this.o.db.transaction().execute((trx) =>
+        const { deliveries: claimed, drained } = await this.o.db.transaction().execute((trx) =>
           claimDeliveries(trx, {
             dialect: this.o.dialect,
             worker: this.id,
@@ -132,6 +137,7 @@ export class DeliveryWorker {
         );
         const batch = new ClaimBatch(claimed);
         for (const delivery of claimed) this.run(delivery, batch);
+        this.drained = drained && !this.again; // new work signalled meanwhile is not drained
         if (claimed.length === free) this.again = true;
       } catch (error) {
         this.o.log?.error({ err: error }, 'claiming deliveries failed; will try again');
@@ -151,7 +157,7 @@ export class DeliveryWorker {
         this.inFlight.set(key, (this.inFlight.get(key) ?? 1) - 1);
         this.total--;
         this.settled.delete(done);
-        this.wake();
+        this.wake('finished');
       });
     this.settled.add(done);
   }

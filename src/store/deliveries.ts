@@ -75,6 +75,12 @@ export async function enqueueDeliveries(db: Db, deliveries: readonly NewDelivery
 /** A claimed delivery, with its account's configuration version as of the claim. */
 export type ClaimedDelivery = Delivery & { configVersion: number };
 
+export interface Claim {
+  deliveries: ClaimedDelivery[];
+  /** Nothing else was due: no need to claim again until new work is signalled (or the poll). */
+  drained: boolean;
+}
+
 export interface ClaimOptions {
   dialect: Dialect;
   worker: string;
@@ -92,7 +98,7 @@ export interface ClaimOptions {
  * lease that ran out (a dead worker's). A delivery waits while an earlier one with the same
  * ordering key is unfinished, so one registration's changes never overtake each other.
  */
-export async function claimDeliveries(trx: Db, o: ClaimOptions): Promise<ClaimedDelivery[]> {
+export async function claimDeliveries(trx: Db, o: ClaimOptions): Promise<Claim> {
   /** Waits while an earlier delivery with the same ordering key is unfinished. */
   const notBehindAnEarlierOne = sql<boolean>`not exists (select 1 from deliveries e where e.ordering_key = d.ordering_key and e.id < d.id and e.status in ('received', 'retrying', 'processing'))`;
   // Literal statuses, as in the partial indexes, so the planner can use them (bound parameters
@@ -121,16 +127,18 @@ export async function claimDeliveries(trx: Db, o: ClaimOptions): Promise<Claimed
     waiting = waiting.forUpdate().skipLocked();
     expired = expired.forUpdate().skipLocked();
   }
-  const rows = [...(o.takeOverExpired ? await expired.execute() : []), ...(await waiting.execute())];
+  const due = await waiting.execute();
+  const rows = [...(o.takeOverExpired ? await expired.execute() : []), ...due];
   const candidates = rows.map((r) => ({ ...toDelivery(r), configVersion: Number(r.config_version) }));
   const chosen = fairShare(candidates, o.limit, o.freeSlots);
-  if (chosen.length === 0) return [];
+  const drained = due.length < o.limit * 4 && chosen.length === candidates.length;
+  if (chosen.length === 0) return { deliveries: [], drained };
   await trx
     .updateTable('deliveries')
     .set({ status: 'processing', lease_until: o.leaseUntil, leased_by: o.worker, updated_at: o.now })
     .where('id', 'in', chosen.map((d) => d.id))
     .execute();
-  return chosen.map((d) => ({ ...d, status: 'processing' as const }));
+  return { deliveries: chosen.map((d) => ({ ...d, status: 'processing' as const })), drained };
 }
 
 /** Takes deliveries round-robin across connections, so one busy target cannot fill the batch. */

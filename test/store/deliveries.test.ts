@@ -28,7 +28,7 @@ describeEachStore('delivery queue', (store) => {
   });
   const claim = (worker: string, limit: number, now = T0, freeSlots?: (d: { connection: string }) => number) =>
     database.db.transaction().execute((trx) =>
-      claimDeliveries(trx, { dialect: database.dialect, worker, limit, now, leaseUntil: later(30), takeOverExpired: true, freeSlots }),
+      claimDeliveries(trx, { dialect: database.dialect, worker, limit, now, leaseUntil: later(30), takeOverExpired: true, freeSlots }).then((c) => c.deliveries),
     );
 
   it("holds a registration's later change while an earlier one is unfinished, and lets others through", async () => {
