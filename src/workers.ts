@@ -56,9 +56,20 @@ export function startWorkers(
   const processor = new ChangeProcessor(database.db, database.dialect, {
     log,
     configs,
-    onEvaluated: (trx, evaluations) => enqueueTriggered(trx, evaluations),
-    onProcessed: (enqueued) => {
-      if (enqueued > 0) worker.wake();
+    // Fresh deliveries go straight to this process's worker when it has room; the rest it claims.
+    onEvaluated: async (trx, evaluations) => {
+      const handover = worker.handover();
+      try {
+        const { queued, handed } = await enqueueTriggered(trx, evaluations, handover);
+        const changes = new Map(evaluations.map(({ change }) => [change.id, change]));
+        return (committed) => {
+          handover.settle(committed ? handed.map((d) => ({ ...d, configVersion: changes.get(d.changeId)?.configVersion })) : [], changes);
+          if (committed && queued > handed.length) worker.wake();
+        };
+      } catch (error) {
+        handover.settle([]);
+        throw error;
+      }
     },
   });
   const replays = new ReplayRunner(database.db, database.dialect, { log, onBatch: () => worker.wake() });

@@ -79,14 +79,8 @@ interface Prepared {
 async function prepare(deps: AttemptDeps, delivery: Delivery, batch: ClaimBatch): Promise<Prepared> {
   const { db } = deps;
   const { accountId } = delivery;
-  const changes = await batch.once(`changes/${accountId}`, () =>
-    findChanges(
-      db,
-      accountId,
-      batch.deliveries.filter((d) => d.accountId === accountId).map((d) => d.changeId),
-    ),
-  );
-  const change = changes.get(delivery.changeId) ?? fail('platform_api', `change ${delivery.changeId} is no longer available`);
+  const read = () => batch.once(`changes/${accountId}`, () => findChanges(db, accountId, batch.deliveries.filter((d) => d.accountId === accountId).map((d) => d.changeId)));
+  const change = batch.knownChange(delivery.changeId) ?? (await read()).get(delivery.changeId) ?? fail('platform_api', `change ${delivery.changeId} is no longer available`);
   const config = await batch.once(`config/${accountId}`, () => deps.configs.get(db, accountId, batch.configVersion(accountId)));
   const flow = config.flows.find((f) => f.id === delivery.flowId) ?? fail('config', 'the flow was deleted');
   const situation = (await situationOf(db, config, { ...change, accountId: delivery.accountId })) ?? fail('platform_api', `event '${change.eventCode}' is no longer available`);

@@ -1,3 +1,4 @@
+import type { Change } from '../domain/changes.js';
 import type { Delivery } from './delivery.js';
 
 type Claimed = Delivery & { configVersion?: number };
@@ -6,7 +7,15 @@ type Claimed = Delivery & { configVersion?: number };
 export class ClaimBatch {
   private readonly reads = new Map<string, Promise<unknown>>();
 
-  constructor(readonly deliveries: readonly Claimed[]) {}
+  constructor(
+    readonly deliveries: readonly Claimed[],
+    /** Changes already in hand (the change processor's, for the deliveries it handed over). */
+    private readonly changes: ReadonlyMap<number, Change> = new Map(),
+  ) {}
+
+  knownChange(id: number): Change | undefined {
+    return this.changes.get(id);
+  }
 
   /** The account's configuration version as the claim read it, if it did. */
   configVersion(accountId: number): number | undefined {

@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import type { Dialect } from '../store/database.js';
-import { type FailedAttempt, claimDeliveries, markDelivered, markFailed, markRetrying, releaseClaim } from '../store/deliveries.js';
+import type { Change } from '../domain/changes.js';
+import { type DirectClaim, type FailedAttempt, claimDeliveries, markDelivered, markFailed, markRetrying, releaseClaim } from '../store/deliveries.js';
 import { type NewAttempt, recordAttempts } from '../store/attempts.js';
 import { GroupCommit } from '../store/group-commit.js';
 import type { Db, Schema } from '../store/schema.js';
@@ -72,6 +73,10 @@ export class DeliveryWorker {
     this.outcomes = new GroupCommit(o.db, (trx, outcomes) => this.record(trx, outcomes));
   }
 
+  private get lease() {
+    return this.o.lease ?? 60 * SECOND;
+  }
+
   private now() {
     return this.o.now?.() ?? new Date();
   }
@@ -127,7 +132,7 @@ export class DeliveryWorker {
             worker: this.id,
             limit: free,
             now: now.toISOString(),
-            leaseUntil: new Date(now.getTime() + (this.o.lease ?? 60 * SECOND)).toISOString(),
+            leaseUntil: new Date(now.getTime() + this.lease).toISOString(),
             takeOverExpired,
             freeSlots: (d) => {
               const key = slotKey(d);
@@ -146,16 +151,54 @@ export class DeliveryWorker {
     } while (this.again && !this.stopped);
   }
 
+  /**
+   * Fresh deliveries go straight from the change processor to this worker, in the processor's
+   * transaction, instead of waiting for a claim: `take` reserves a slot when one is free and
+   * nothing older waits (the last claim drained the queue: a fresh delivery never jumps it); a
+   * paused target's deliveries are left to claims and their probes. Once the transaction ended,
+   * `settle` runs those taken if it committed, and frees the slots if it did not.
+   */
+  handover(): Handover {
+    const reserved: string[] = [];
+    const now = this.now().getTime();
+    return {
+      worker: this.id,
+      leaseUntil: new Date(now + this.lease).toISOString(),
+      take: (d) => {
+        const key = slotKey(d);
+        const free = Math.min(this.concurrency - this.total, this.limits.of(key).maxConcurrent - (this.inFlight.get(key) ?? 0));
+        if (this.stopped || !this.drained || free <= 0 || this.breakers.isOpen(key)) return false;
+        this.occupy(key);
+        reserved.push(key);
+        return true;
+      },
+      settle: (taken, changes) => {
+        for (const key of reserved) this.vacate(key);
+        if (taken.length === 0) return;
+        const batch = new ClaimBatch(taken, changes);
+        for (const delivery of taken) this.run(delivery, batch);
+      },
+    };
+  }
+
+  private occupy(key: string) {
+    this.inFlight.set(key, (this.inFlight.get(key) ?? 0) + 1);
+    this.total++;
+  }
+
+  private vacate(key: string) {
+    this.inFlight.set(key, (this.inFlight.get(key) ?? 1) - 1);
+    this.total--;
+  }
+
   private run(delivery: Delivery, batch: ClaimBatch) {
     const key = slotKey(delivery);
     this.breakers.started(key);
-    this.inFlight.set(key, (this.inFlight.get(key) ?? 0) + 1);
-    this.total++;
+    this.occupy(key);
     const done = this.work(delivery, batch)
       .catch((error) => this.o.log?.error({ err: error, delivery: delivery.id }, 'recording a delivery outcome failed'))
       .finally(() => {
-        this.inFlight.set(key, (this.inFlight.get(key) ?? 1) - 1);
-        this.total--;
+        this.vacate(key);
         this.settled.delete(done);
         this.wake('finished');
       });
@@ -200,6 +243,11 @@ export class DeliveryWorker {
     }
     return outcomes.map(() => undefined);
   }
+}
+
+export interface Handover extends DirectClaim {
+  /** After the transaction: `taken` is what it wrote claimed (empty if it rolled back). */
+  settle(taken: (Delivery & { configVersion?: number })[], changes?: ReadonlyMap<number, Change>): void;
 }
 
 type NextState =

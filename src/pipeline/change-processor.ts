@@ -8,6 +8,8 @@ import { ConfigCache } from './config-cache.js';
 import { type Evaluation, evaluateChanges } from './evaluate-changes.js';
 import { recordOutcomes } from './record-outcomes.js';
 
+export type AfterCommit = (committed: boolean) => void;
+
 const MILLISECOND = 1;
 const SECOND = 1000 * MILLISECOND;
 
@@ -18,10 +20,11 @@ export interface ChangeProcessorOptions {
   /** How often to look for changes written by other processes; this process's own are taken at once. */
   pollInterval?: number;
   log?: Pick<Logger, 'error'>;
-  /** Called inside the processing transaction with the evaluations; answers how many deliveries it queued. */
-  onEvaluated?: (trx: Db, evaluations: Evaluation[]) => Promise<number>;
-  /** Called after a batch committed, with the number of deliveries queued (the delivery worker wakes here). */
-  onProcessed?: (enqueued: number) => void;
+  /**
+   * Called inside the processing transaction with the evaluations (it queues the deliveries);
+   * what it answers is called once the transaction ended, with whether it committed.
+   */
+  onEvaluated?: (trx: Db, evaluations: Evaluation[]) => Promise<AfterCommit>;
 }
 
 /**
@@ -85,23 +88,34 @@ export class ChangeProcessor {
 
   /** Processes one batch; returns how many changes it took. */
   async processBatch(): Promise<number> {
-    let enqueued = 0;
-    const taken = await inTransaction(this.db, async (trx) => {
-      if (!(await takeProcessingTurn(trx, this.dialect))) return 0;
-      const changes = await claimChanges(trx, this.dialect, this.batchSize);
-      if (changes.length === 0) return 0;
-      const evaluations: Evaluation[] = [];
-      for (const [accountId, group] of byAccount(changes)) evaluations.push(...(await evaluateChanges(trx, await this.configs.get(trx, accountId, group[0]?.configVersion), group)));
-      await recordOutcomes(trx, evaluations);
-      enqueued = (await this.options.onEvaluated?.(trx, evaluations)) ?? 0;
-      await trx
-        .deleteFrom('pending_changes')
-        .where('change_id', 'in', changes.map((c) => c.id))
-        .execute();
-      return changes.length;
-    });
-    if (taken > 0) this.options.onProcessed?.(enqueued);
+    // One per try of the transaction (it is tried again on a serialization failure): only the last can have committed.
+    const afters: AfterCommit[] = [];
+    const settle = (committed: boolean) => afters.forEach((after, i) => after(committed && i === afters.length - 1));
+    let taken: number;
+    try {
+      taken = await inTransaction(this.db, (trx) => this.processIn(trx, afters));
+    } catch (error) {
+      settle(false);
+      throw error;
+    }
+    settle(true);
     return taken;
+  }
+
+  private async processIn(trx: Db, afters: AfterCommit[]): Promise<number> {
+    if (!(await takeProcessingTurn(trx, this.dialect))) return 0;
+    const changes = await claimChanges(trx, this.dialect, this.batchSize);
+    if (changes.length === 0) return 0;
+    const evaluations: Evaluation[] = [];
+    for (const [accountId, group] of byAccount(changes)) evaluations.push(...(await evaluateChanges(trx, await this.configs.get(trx, accountId, group[0]?.configVersion), group)));
+    await recordOutcomes(trx, evaluations);
+    const after = await this.options.onEvaluated?.(trx, evaluations);
+    if (after) afters.push(after);
+    await trx
+      .deleteFrom('pending_changes')
+      .where('change_id', 'in', changes.map((c) => c.id))
+      .execute();
+    return changes.length;
   }
 
   /** Processes until nothing is left (for tests and replays). */

@@ -1,11 +1,18 @@
 import type { SessionRegistrationSnapshot } from '../domain/session-registration.js';
-import { type NewDelivery, enqueueDeliveries } from '../store/deliveries.js';
+import type { Delivery } from '../delivery/delivery.js';
+import { type DirectClaim, type NewDelivery, enqueueDeliveries } from '../store/deliveries.js';
 import { now } from '../store/json.js';
 import type { Db } from '../store/schema.js';
 import type { Evaluation } from './evaluate-changes.js';
 
+export interface Enqueued {
+  queued: number;
+  /** Those a worker took at once (`direct`): already claimed by it. */
+  handed: Delivery[];
+}
+
 /** One delivery per triggered action, written with the outcomes in the processing transaction. */
-export async function enqueueTriggered(trx: Db, evaluations: Evaluation[]): Promise<number> {
+export async function enqueueTriggered(trx: Db, evaluations: Evaluation[], direct?: DirectClaim): Promise<Enqueued> {
   const deliveries: NewDelivery[] = evaluations.flatMap(({ change, flow, outcome }) =>
     outcome.triggered
       ? outcome.actions.map((a) => ({
@@ -19,6 +26,6 @@ export async function enqueueTriggered(trx: Db, evaluations: Evaluation[]): Prom
         }))
       : [],
   );
-  await enqueueDeliveries(trx, deliveries, now());
-  return deliveries.length;
+  const handed = await enqueueDeliveries(trx, deliveries, now(), direct);
+  return { queued: deliveries.length, handed };
 }

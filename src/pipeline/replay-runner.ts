@@ -82,7 +82,7 @@ export class ReplayRunner {
         if (situation) evaluations.push({ change, flow, outcome: evaluateFlow(flow, situation) });
       }
       await recordOutcomes(trx, evaluations);
-      const triggered = await enqueueTriggered(trx, evaluations);
+      const { queued: triggered } = await enqueueTriggered(trx, evaluations);
       await trx
         .updateTable('replays')
         .set((eb) => ({

@@ -43,32 +43,76 @@ export interface NewDelivery {
 /** Changes to one record reach one destination in the order they happened. */
 export const orderingKey = (d: NewDelivery) => `${d.accountId}/${d.flowId}/${d.destination}/${d.changeKind.startsWith('event.') ? 'event' : 'registration'}:${d.recordCode}`;
 
-export async function enqueueDeliveries(db: Db, deliveries: readonly NewDelivery[], at: string): Promise<void> {
-  for (let i = 0; i < deliveries.length; i += 500) {
-    const rows = deliveries.slice(i, i + 500).map((d) => ({
-      account_id: d.accountId,
-      change_id: d.changeId,
-      flow_id: d.flowId,
-      destination: d.destination,
-      connection: d.connection,
-      ordering_key: orderingKey(d),
-      status: 'received',
-      priority: NORMAL_PRIORITY,
-      attempts: 0,
-      retries: 0,
-      next_attempt_at: at,
-      lease_until: null,
-      leased_by: null,
-      failure_category: null,
-      failure_message: null,
-      abandoned: 0,
-      delivered_at: null,
-      target_record_id: null,
-      created_at: at,
-      updated_at: at,
-    }));
-    if (rows.length) await db.insertInto('deliveries').values(rows).execute();
+/**
+ * A worker taking fresh deliveries as they are queued, without a claim of its own (see
+ * `DeliveryWorker.handover`): `take` answers whether it has a slot for this one, and reserves it.
+ */
+export interface DirectClaim {
+  worker: string;
+  leaseUntil: string;
+  take(d: Pick<Delivery, 'accountId' | 'connection'>): boolean;
+}
+
+/**
+ * Queues deliveries, in the order given. With `direct`, those the worker takes are written already
+ * claimed (processing, under its lease) and returned: only deliveries no earlier one waits before,
+ * in the store or in this batch, so that one record's changes still go out in order.
+ */
+export async function enqueueDeliveries(db: Db, deliveries: readonly NewDelivery[], at: string, direct?: DirectClaim): Promise<Delivery[]> {
+  const handed: Delivery[] = [];
+  for (const batch of chunks(deliveries, 500)) {
+    const waiting = direct ? await unfinishedKeys(db, batch.map(orderingKey)) : new Set<string>();
+    const rows = batch.map((d) => {
+      const key = orderingKey(d);
+      const taken = direct !== undefined && !waiting.has(key) && direct.take(d);
+      waiting.add(key);
+      return {
+        account_id: d.accountId,
+        change_id: d.changeId,
+        flow_id: d.flowId,
+        destination: d.destination,
+        connection: d.connection,
+        ordering_key: key,
+        status: taken ? 'processing' : 'received',
+        priority: NORMAL_PRIORITY,
+        attempts: 0,
+        retries: 0,
+        next_attempt_at: at,
+        lease_until: taken ? (direct as DirectClaim).leaseUntil : null,
+        leased_by: taken ? (direct as DirectClaim).worker : null,
+        failure_category: null,
+        failure_message: null,
+        abandoned: 0,
+        delivered_at: null,
+        target_record_id: null,
+        created_at: at,
+        updated_at: at,
+      };
+    });
+    if (!rows.some((r) => r.leased_by !== null)) {
+      await db.insertInto('deliveries').values(rows).execute();
+      continue;
+    }
+    // RETURNING's order is not promised (SQLite): rows are told apart by change, flow and destination.
+    const ids = await db.insertInto('deliveries').values(rows).returning(['id', 'change_id', 'flow_id', 'destination']).execute();
+    const idOf = new Map(ids.map((r) => [`${r.change_id}/${r.flow_id}/${r.destination}`, r.id]));
+    for (const r of rows) {
+      if (r.leased_by !== null) handed.push(toDelivery({ ...r, id: idOf.get(`${r.change_id}/${r.flow_id}/${r.destination}`) as number }));
+    }
   }
+  return handed;
+}
+
+/** The ordering keys among `keys` with a delivery still to finish. */
+async function unfinishedKeys(db: Db, keys: string[]): Promise<Set<string>> {
+  const rows = await db
+    .selectFrom('deliveries')
+    .select('ordering_key')
+    .distinct()
+    .where('ordering_key', 'in', [...new Set(keys)])
+    .where(sql<boolean>`status in ('received', 'retrying', 'processing')`)
+    .execute();
+  return new Set(rows.map((r) => r.ordering_key));
 }
 
 
