@@ -286,7 +286,12 @@ type Group = { label: string; pids: () => number[] };
  */
 function watch(own: number[], groups: Group[]) {
   let peak = 0;
-  const sample = () => (peak = Math.max(peak, own.reduce((sum, pid) => sum + rssBytes(pid), 0)));
+  const peaks = own.map(() => 0);
+  const sample = () => {
+    const rss = own.map(rssBytes);
+    rss.forEach((r, i) => (peaks[i] = Math.max(peaks[i] as number, r)));
+    peak = Math.max(peak, rss.reduce((a, b) => a + b, 0));
+  };
   sample();
   const timer = setInterval(sample, 100);
   const cpuOf = (g: Group) => g.pids().reduce((sum, pid) => sum + cpuSeconds(pid), 0);
@@ -303,7 +308,8 @@ function watch(own: number[], groups: Group[]) {
     const cpu = groups.map((g, i) => `${g.label} ${((seconds[i] as number) / wall).toFixed(2)}`);
     cpu.push(`bench (load + sink) ${((used.user + used.system) / 1e6 / wall).toFixed(2)}`);
     const each = (seconds.reduce((a, b) => a + b, 0) / count) * 1e6;
-    return { peak, cpu: `${cpu.join(', ')}; ${fmt(each)} µs of CPU per delivery` };
+    const mb = peaks.map((p) => fmt(p / 2 ** 20)).join(' + ');
+    return { peak, cpu: `${cpu.join(', ')}; ${fmt(each)} µs of CPU per delivery; peak RSS by process ${mb} MB` };
   };
 }
 

@@ -3,9 +3,10 @@ import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import type { Dialect } from '../store/database.js';
 import type { Change } from '../domain/changes.js';
-import { type DirectClaim, type FailedAttempt, claimDeliveries, markDelivered, markFailed, markRetrying, releaseClaim } from '../store/deliveries.js';
+import { type DirectClaim, type FailedAttempt, claimDeliveries, markDelivered, markFailed, markRetrying, recordDelivered, releaseClaim } from '../store/deliveries.js';
 import { type NewAttempt, recordAttempts } from '../store/attempts.js';
 import { GroupCommit } from '../store/group-commit.js';
+import { inTransaction } from '../store/transaction.js';
 import type { Db, Schema } from '../store/schema.js';
 import type { AttemptReport } from './attempt.js';
 import { ClaimBatch } from './claim-batch.js';
@@ -229,19 +230,28 @@ export class DeliveryWorker {
     return this.outcomes.write({ attempt, next });
   }
 
-  /** Attempts in one statement, the delivered in another, the failed one by one (they are few). */
-  private async record(trx: Db, outcomes: Outcome[]): Promise<void[]> {
+  /**
+   * PostgreSQL, all delivered (the usual case): one statement. Otherwise one transaction: the
+   * attempts in one statement, the delivered in another, the failed one by one (they are few).
+   */
+  private async record(db: Kysely<Schema>, outcomes: Outcome[]): Promise<void[]> {
+    const at = this.now().toISOString();
+    const delivered = outcomes.flatMap(({ attempt, next }) => (next.status === 'delivered' ? [{ id: attempt.delivery.id, targetRecordId: next.targetRecordId, attempt }] : []));
+    if (this.o.dialect === 'postgres' && delivered.length === outcomes.length) await recordDelivered(db, this.id, at, delivered);
+    else await inTransaction(db, (trx) => this.recordIn(trx, outcomes, delivered, at));
+    return outcomes.map(() => undefined);
+  }
+
+  private async recordIn(trx: Db, outcomes: Outcome[], delivered: { id: number; targetRecordId: string | null }[], at: string) {
     await recordAttempts(
       trx,
       outcomes.map((o) => o.attempt),
     );
-    const delivered = outcomes.flatMap(({ attempt, next }) => (next.status === 'delivered' ? [{ id: attempt.delivery.id, targetRecordId: next.targetRecordId }] : []));
-    if (delivered.length) await markDelivered(trx, this.id, this.now().toISOString(), delivered);
+    if (delivered.length) await markDelivered(trx, this.id, at, delivered);
     for (const { attempt, next } of outcomes) {
       if (next.status === 'retrying') await markRetrying(trx, attempt.delivery.id, this.id, next.failed, next.at);
       if (next.status === 'failed') await markFailed(trx, attempt.delivery.id, this.id, next.failed, next.abandoned);
     }
-    return outcomes.map(() => undefined);
   }
 }
 

@@ -9,25 +9,28 @@ export interface NewAttempt {
   report: AttemptReport;
 }
 
+/** At most this many attempts in one statement. */
+export const ATTEMPTS_PER_STATEMENT = 200;
+
 /** Attempts of several deliveries in one statement (a worker writes what finished together). */
 export async function recordAttempts(db: Db, attempts: readonly NewAttempt[]) {
-  for (const batch of chunks(attempts, 200)) {
-    await db
-      .insertInto('attempts')
-      .values(
-        batch.map(({ delivery, number, report }) => ({
-          account_id: delivery.accountId,
-          delivery_id: delivery.id,
-          number,
-          started_at: report.record.startedAt,
-          duration_ms: report.record.durationMs,
-          request: report.record.request ? toJson(report.record.request) : null,
-          response: report.record.response ? toJson(report.record.response) : null,
-          outcome: report.outcome,
-          failure_category: report.outcome === 'failed' ? report.failure.category : null,
-          failure_message: report.outcome === 'failed' ? report.failure.message : null,
-        })),
-      )
-      .execute();
-  }
+  for (const batch of chunks(attempts, ATTEMPTS_PER_STATEMENT)) await insertAttempts(db, batch).execute();
+}
+
+/** The insert of `attempts`, not yet run. */
+export function insertAttempts(db: Db, attempts: readonly NewAttempt[]) {
+  return db.insertInto('attempts').values(
+    attempts.map(({ delivery, number, report }) => ({
+      account_id: delivery.accountId,
+      delivery_id: delivery.id,
+      number,
+      started_at: report.record.startedAt,
+      duration_ms: report.record.durationMs,
+      request: report.record.request ? toJson(report.record.request) : null,
+      response: report.record.response ? toJson(report.record.response) : null,
+      outcome: report.outcome,
+      failure_category: report.outcome === 'failed' ? report.failure.category : null,
+      failure_message: report.outcome === 'failed' ? report.failure.message : null,
+    })),
+  );
 }

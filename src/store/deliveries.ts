@@ -5,6 +5,7 @@ import { notFound } from '../domain/errors.js';
 import type { FailureCategory } from '../delivery/failure.js';
 import type { Dialect } from './database.js';
 import { chunks } from './json.js';
+import { ATTEMPTS_PER_STATEMENT, type NewAttempt, insertAttempts } from './attempts.js';
 import type { Db, Row } from './schema.js';
 
 export const toDelivery = (r: Row<'deliveries'>): Delivery => ({
@@ -209,27 +210,47 @@ const ownClaim = (db: Db, id: number, worker: string) =>
   db.updateTable('deliveries').where('id', '=', id).where('status', '=', 'processing').where('leased_by', '=', worker);
 
 /** Deliveries that reached their target, in one statement (a worker records what finished together). */
-export async function markDelivered(db: Db, worker: string, at: string, delivered: readonly { id: number; targetRecordId: string | null }[]) {
-  for (const batch of chunks(delivered, 500)) {
-    const known = batch.filter((d) => d.targetRecordId !== null);
-    const targetRecordId = known.length ? sql<string>`case id ${sql.join(known.map((d) => sql`when ${d.id} then ${d.targetRecordId}`), sql` `)} end` : null;
-    await db
-      .updateTable('deliveries')
-      .where('id', 'in', batch.map((d) => d.id))
-      .where('status', '=', 'processing')
-      .where('leased_by', '=', worker)
-      .set((eb) => ({
-        status: 'delivered',
-        attempts: eb('attempts', '+', 1),
-        delivered_at: at,
-        target_record_id: targetRecordId,
-        failure_category: null,
-        failure_message: null,
-        lease_until: null,
-        updated_at: at,
-      }))
-      .execute();
+export async function markDelivered(db: Db, worker: string, at: string, delivered: readonly DeliveredMark[]) {
+  for (const batch of chunks(delivered, 500)) await markDeliveredQuery(db, worker, at, batch).execute();
+}
+
+/**
+ * PostgreSQL: the attempts of delivered deliveries recorded and the deliveries marked in one
+ * statement (a data-modifying CTE), as atomic as a transaction without its two extra round trips.
+ */
+export async function recordDelivered(db: Db, worker: string, at: string, delivered: readonly (DeliveredMark & { attempt: NewAttempt })[]) {
+  for (const batch of chunks(delivered, ATTEMPTS_PER_STATEMENT)) {
+    const attempts = insertAttempts(
+      db,
+      batch.map((d) => d.attempt),
+    );
+    await sql`with recorded as (${attempts}) ${markDeliveredQuery(db, worker, at, batch)}`.execute(db);
   }
+}
+
+interface DeliveredMark {
+  id: number;
+  targetRecordId: string | null;
+}
+
+function markDeliveredQuery(db: Db, worker: string, at: string, batch: readonly DeliveredMark[]) {
+  const known = batch.filter((d) => d.targetRecordId !== null);
+  const targetRecordId = known.length ? sql<string>`case id ${sql.join(known.map((d) => sql`when ${d.id} then ${d.targetRecordId}`), sql` `)} end` : null;
+  return db
+    .updateTable('deliveries')
+    .where('id', 'in', batch.map((d) => d.id))
+    .where('status', '=', 'processing')
+    .where('leased_by', '=', worker)
+    .set((eb) => ({
+      status: 'delivered',
+      attempts: eb('attempts', '+', 1),
+      delivered_at: at,
+      target_record_id: targetRecordId,
+      failure_category: null,
+      failure_message: null,
+      lease_until: null,
+      updated_at: at,
+    }));
 }
 
 export interface FailedAttempt {

@@ -1,6 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { Db, Schema } from './schema.js';
-import { inTransaction } from './transaction.js';
+import type { Schema } from './schema.js';
 
 interface Pending<In, Out> {
   item: In;
@@ -9,7 +8,7 @@ interface Pending<In, Out> {
 }
 
 /**
- * Group commit: writes that arrive while a transaction runs are made together in the next one,
+ * Group commit: writes that arrive while a batch is written are made together in the next one,
  * each answered with its own result, and only once committed. One transaction per batch instead
  * of one per write is what lets many small writes approach the rate of one bulk write. When a
  * batch fails, its writes are made again one by one, so only the culprit fails.
@@ -20,8 +19,8 @@ export class GroupCommit<In, Out> {
 
   constructor(
     private readonly db: Kysely<Schema>,
-    /** Writes the batch in `trx`; answers one result per item, in order. */
-    private readonly writeBatch: (trx: Db, items: In[]) => Promise<Out[]>,
+    /** Writes the batch atomically (one transaction, or one statement); answers one result per item, in order. */
+    private readonly writeBatch: (db: Kysely<Schema>, items: In[]) => Promise<Out[]>,
   ) {}
 
   write(item: In): Promise<Out> {
@@ -48,7 +47,7 @@ export class GroupCommit<In, Out> {
 
   private async commit(batch: Pending<In, Out>[]) {
     try {
-      const outs = await inTransaction(this.db, (trx) => this.writeBatch(trx, batch.map((p) => p.item)));
+      const outs = await this.writeBatch(this.db, batch.map((p) => p.item));
       batch.forEach((p, i) => p.resolve(outs[i] as Out));
     } catch (error) {
       if (batch.length === 1) return batch[0]?.reject(error);

@@ -42,6 +42,25 @@ const queueTriggers: Step = async (db, _id, dialect) => {
   await sql.raw(`create trigger deliveries_notify after insert on deliveries for each statement execute function notify_workers('deliveries')`).execute(db);
 };
 
+/**
+ * Deliveries handed straight to a worker are inserted already claimed: waking the others for them
+ * only makes every listener run an empty claim. Wake them when a statement inserted claimable work.
+ */
+const notifyClaimableDeliveries: Step = async (db, _id, dialect) => {
+  if (dialect !== 'postgres') return;
+  await sql
+    .raw(
+      `create function notify_claimable_deliveries() returns trigger language plpgsql as $$ begin
+        if exists (select 1 from inserted where status <> 'processing') then perform pg_notify('hookflow_deliveries_' || current_schema(), ''); end if;
+        return null; end $$`,
+    )
+    .execute(db);
+  await sql.raw('drop trigger deliveries_notify on deliveries').execute(db);
+  await sql
+    .raw('create trigger deliveries_notify after insert on deliveries referencing new table as inserted for each statement execute function notify_claimable_deliveries()')
+    .execute(db);
+};
+
 const STEPS: Record<string, Step> = {
   '0001_accounts_and_data_model': async (db, id) => {
     await id(db.schema.createTable('accounts'))
@@ -306,6 +325,7 @@ const STEPS: Record<string, Step> = {
     }
   },
   '0008_queue_triggers': queueTriggers,
+  '0009_notify_claimable_deliveries': notifyClaimableDeliveries,
 };
 
 

@@ -11,6 +11,7 @@ import {
   registrationChange,
 } from '../domain/registration.js';
 import { entriesForEvent } from './catalog.js';
+import { EventContexts } from './event-contexts.js';
 import { appendChanges } from './changes.js';
 import { findEvent, toDefinitions } from './events.js';
 import { chunks, fromJson, now, toJson } from './json.js';
@@ -40,16 +41,28 @@ export async function loadEventContext(db: Db, accountId: number, eventCode: str
   };
 }
 
+/**
+ * The stored registrations among `codes`, and the account's configuration version, read in the
+ * same statement so that cached event contexts are checked without a round trip of their own.
+ */
 async function loadRegistrations(db: Db, accountId: number, codes: readonly string[]) {
   const found = new Map<string, StoredRegistration>();
+  let configVersion = 0;
   for (const batch of chunks([...new Set(codes)])) {
-    const rows = await db.selectFrom('registrations').select('data').where('account_id', '=', accountId).where('code', 'in', batch).execute();
+    const rows = await db
+      .selectFrom('accounts as a')
+      .leftJoin('registrations as r', (join) => join.onRef('r.account_id', '=', 'a.id').on('r.code', 'in', batch))
+      .select(['a.config_version', 'r.data'])
+      .where('a.id', '=', accountId)
+      .execute();
     for (const r of rows) {
+      configVersion = Number(r.config_version);
+      if (r.data === null) continue;
       const reg = fromJson<StoredRegistration>(r.data);
       found.set(reg.code, reg);
     }
   }
-  return found;
+  return { found, configVersion };
 }
 
 const withoutProfile = ({ profile, ...rest }: RegistrationSnapshot): StoredRegistration => ({ ...rest, profileCode: profile.code });
@@ -58,8 +71,13 @@ const withoutProfile = ({ profile, ...rest }: RegistrationSnapshot): StoredRegis
  * Upserts registrations in the caller's transaction, each checked on its own: a bad record is
  * reported and skipped, the rest are written, with one change record per real change.
  */
-export async function upsertRegistrations(db: Db, accountId: number, inputs: readonly RegistrationInput[]): Promise<UpsertOutcome[]> {
-  const stored = await loadRegistrations(db, accountId, inputs.map((i) => i.code));
+export async function upsertRegistrations(
+  db: Db,
+  accountId: number,
+  inputs: readonly RegistrationInput[],
+  contexts = new EventContexts(loadEventContext),
+): Promise<UpsertOutcome[]> {
+  const { found: stored, configVersion } = await loadRegistrations(db, accountId, inputs.map((i) => i.code));
   const loadedProfiles = await loadProfiles(db, accountId, [
     ...inputs.map((i) => i.profile.code),
     ...[...stored.values()].map((r) => r.profileCode),
@@ -70,11 +88,7 @@ export async function upsertRegistrations(db: Db, accountId: number, inputs: rea
     const { profileCode, ...rest } = reg;
     current.set(code, { ...rest, profile: profiles.get(profileCode) as ProfileSnapshot });
   }
-  const contexts = new Map<string, Promise<EventContext>>();
-  const context = (eventCode: string) => {
-    if (!contexts.has(eventCode)) contexts.set(eventCode, loadEventContext(db, accountId, eventCode));
-    return contexts.get(eventCode) as Promise<EventContext>;
-  };
+  const context = (eventCode: string) => contexts.get(db, accountId, configVersion, eventCode);
 
   const outcomes: UpsertOutcome[] = [];
   const changes: NewChange[] = [];

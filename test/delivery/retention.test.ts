@@ -40,7 +40,8 @@ describeEachStore('retention', (store) => {
     await p.database.db.updateTable('deliveries').set({ updated_at: daysAgo(31) }).execute();
     await p.database.db.updateTable('flow_outcomes').set({ created_at: daysAgo(31) }).execute();
     await p.database.db.updateTable('changes').set({ created_at: daysAgo(31) }).execute();
-    await p.database.db.updateTable('deliveries').set({ status: 'retrying' }).where('id', '=', deliveryId).execute();
+    // Due tomorrow: the running worker must not take it meanwhile (its attempt would make it recent).
+    await p.database.db.updateTable('deliveries').set({ status: 'retrying', next_attempt_at: daysAgo(-1) }).where('id', '=', deliveryId).execute();
     const kept = await prune(p.database.db, config, new Date());
     expect(kept.deliveriesDeleted).toBe(0);
     expect((await p.acme.get(`/v1/deliveries/${deliveryId}`)).status).toBe(200);

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createAccount } from '../../src/store/accounts.js';
+import { upsertEntry } from '../../src/store/catalog.js';
+import { openDatabase } from '../../src/store/database.js';
 import { upsertEvent } from '../../src/store/events.js';
 import { RegistrationWriter } from '../../src/store/registration-writer.js';
 import { inTransaction } from '../../src/store/transaction.js';
@@ -45,5 +47,22 @@ describeEachStore('registration writer (group commit)', (store) => {
       ['registration.status_changed', 'registered'],
       ['registration.status_changed', 'cancelled'],
     ]);
+  });
+
+  it('sees events and statuses created through another connection at once, though it keeps what it read', async () => {
+    const writer = new RegistrationWriter(database.db);
+    const acme = accounts[0] as number;
+    const other = await openDatabase(database.options);
+    try {
+      const late = { code: 'R-late', eventCode: 'LATE', profile: { code: 'P-late' }, status: 'waitlisted' };
+      expect(await writer.write(acme, late)).toMatchObject({ outcome: 'error', error: { message: "eventCode: event 'LATE' does not exist" } });
+      await inTransaction(other.db, (trx) => upsertEvent(trx, acme, 'LATE', { name: 'Late Summit' }));
+      expect(await writer.write(acme, late)).toMatchObject({ outcome: 'error', error: { field: 'status' } });
+      await inTransaction(other.db, (trx) => upsertEntry(trx, acme, 'registration_status', null, 'waitlisted', {}));
+      expect(await writer.write(acme, late)).toMatchObject({ outcome: 'created', registration: { status: 'waitlisted', eventCode: 'LATE' } });
+      expect(await writer.bulk(acme, [{ ...late, code: 'R-late-2' }])).toMatchObject([{ outcome: 'created' }]);
+    } finally {
+      await other.close();
+    }
   });
 });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAccount } from '../../src/store/accounts.js';
 import { appendChanges } from '../../src/store/changes.js';
+import { type NewDelivery, enqueueDeliveries } from '../../src/store/deliveries.js';
 import { type Signal, openSignals } from '../../src/store/signals.js';
 import { inTransaction } from '../../src/store/transaction.js';
 import { STORES, type TestDatabase, openTestDatabase } from '../support/stores.js';
@@ -47,6 +48,22 @@ describe.runIf(STORES.includes('postgres'))('signals between processes (PostgreS
     expect(heard).toEqual(['changes']);
     const pending = await mine.db.selectFrom('pending_changes').select('change_id').execute();
     expect(pending).toHaveLength(2);
+    await listener.close();
+  });
+
+  it('wakes the delivery workers for queued deliveries, not for those handed already claimed', async () => {
+    const heard: Signal[] = [];
+    const listener = await openSignals(mine, (s) => heard.push(s));
+    const { account } = await createAccount(mine.db, 'Handed');
+    const delivery = (n: number): NewDelivery => ({ accountId: account.id, changeId: n, changeKind: 'registration.created', recordCode: `R${n}`, flowId: 1, destination: 'CRM', connection: 'crm' });
+    const now = new Date().toISOString();
+    const handed = await enqueueDeliveries(mine.db, [delivery(1), delivery(2)], now, { worker: 'w1', leaseUntil: now, take: () => true });
+    expect(handed).toHaveLength(2);
+    await new Promise((r) => setTimeout(r, 150));
+    expect(heard).toEqual([]);
+    await enqueueDeliveries(mine.db, [delivery(3)], now);
+    await eventually(async () => heard.length >= 1);
+    expect(heard).toEqual(['deliveries']);
     await listener.close();
   });
 });

@@ -2,7 +2,7 @@ import { Ajv } from 'ajv';
 import type { FastifyInstance } from 'fastify';
 import { HookflowError, type ErrorCode } from '../../domain/errors.js';
 import type { RegistrationInput } from '../../domain/registration.js';
-import { type UpsertOutcome, getRegistration, listRegistrations, upsertRegistrations } from '../../store/registrations.js';
+import { type UpsertOutcome, getRegistration, listRegistrations } from '../../store/registrations.js';
 import { getSessionRegistration, listSessionRegistrations, upsertSessionRegistration } from '../../store/session-registrations.js';
 import { inTransaction } from '../../store/transaction.js';
 import { describeSchemaError } from '../errors.js';
@@ -80,7 +80,7 @@ export async function registrationRoutes(app: FastifyInstance) {
       const items = req.body.registrations;
       const rejected = items.map((item, i) => schemaOutcome(i, item));
       const valid = items.flatMap((item, i) => (rejected[i] ? [] : [{ item: item as RegistrationInput, index: i }]));
-      const written = await inTransaction(db, (trx) => upsertRegistrations(trx, req.account.id, valid.map((v) => v.item)));
+      const written = await app.registrationWriter.bulk(req.account.id, valid.map((v) => v.item));
       const results: BulkResult[] = rejected.slice();
       written.forEach((outcome, i) => {
         const index = valid[i]?.index as number;
