@@ -1,7 +1,6 @@
 #!/usr/bin/env node
 import { Command } from 'commander';
 import { type Config, ConfigError, loadConfig } from './config.js';
-import { startServer } from './server.js';
 import { createAccount } from './store/accounts.js';
 import { pino } from 'pino';
 import { loadSecretKey } from './secrets/key-file.js';
@@ -28,6 +27,8 @@ program
   .option('--host <host>', 'env HOOKFLOW_HOST (default 127.0.0.1)')
   .option('--port <port>', 'env HOOKFLOW_PORT (default 8080)')
   .action(async (opts: Flags) => {
+    // Loaded here, not at the top: `hookflow worker` processes never carry the API's modules.
+    const { startServer } = await import('./server.js');
     const server = await startServer(config(opts), createFirstAccount);
     console.log(`hookflow listening at ${server.url} (API docs at ${server.url}/docs)`);
     const stop = async () => {

@@ -6,7 +6,7 @@ import { loadSecretKey } from './secrets/key-file.js';
 import { SecretBox } from './secrets/secret-box.js';
 import { type Database, openDatabase } from './store/database.js';
 import { openSignals } from './store/signals.js';
-import { type Workers, startWorkers } from './workers.js';
+import type { Workers } from './workers.js';
 
 export interface Server {
   app: FastifyInstance;
@@ -24,7 +24,8 @@ export async function startServer(config: Config, beforeListen?: (database: Data
   const log = pino({ level: config.logLevel });
   let workers: Workers | undefined;
   const signals = await openSignals(database, config.workers ? (signal) => (signal === 'changes' ? workers?.changes() : workers?.deliveries()) : undefined);
-  workers = config.workers ? startWorkers(config, database, secretBox, log) : undefined;
+  // An API-only process (workers run elsewhere) does not load them.
+  workers = config.workers ? (await import('./workers.js')).startWorkers(config, database, secretBox, log) : undefined;
   // Wake this process's workers, and those of other processes sharing the database (new changes
   // and deliveries wake them by trigger; a resubmit only updates).
   const wake: Wake = {

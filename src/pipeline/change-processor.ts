@@ -12,11 +12,6 @@ export type AfterCommit = (committed: boolean) => void;
 
 const MILLISECOND = 1;
 const SECOND = 1000 * MILLISECOND;
-/**
- * After finding the processing turn held by another process, wake-ups wait this long: the holder
- * hears the same ones and goes on while work is left, so trying sooner only costs round trips.
- */
-const YIELD = 100 * MILLISECOND;
 
 export interface ChangeProcessorOptions {
   batchSize?: number;
@@ -39,8 +34,6 @@ export interface ChangeProcessorOptions {
  */
 export class ChangeProcessor {
   private timer: NodeJS.Timeout | null = null;
-  private deferred: NodeJS.Timeout | null = null;
-  private yieldUntil = 0;
   private running: Promise<void> | null = null;
   private again = false;
   private stopped = true;
@@ -67,21 +60,12 @@ export class ChangeProcessor {
   async stop() {
     this.stopped = true;
     if (this.timer) clearInterval(this.timer);
-    if (this.deferred) clearTimeout(this.deferred);
     await this.running;
   }
 
   /** A write committed: process soon, coalescing bursts into batches. */
   notify() {
     if (this.stopped) return;
-    const wait = this.yieldUntil - performance.now();
-    if (wait > 0) {
-      this.deferred ??= setTimeout(() => {
-        this.deferred = null;
-        this.notify();
-      }, wait);
-      return;
-    }
     if (this.running) {
       this.again = true;
       return;
@@ -119,10 +103,7 @@ export class ChangeProcessor {
   }
 
   private async processIn(trx: Db, afters: AfterCommit[]): Promise<number> {
-    if (!(await takeProcessingTurn(trx, this.dialect))) {
-      this.yieldUntil = performance.now() + YIELD;
-      return 0;
-    }
+    if (!(await takeProcessingTurn(trx, this.dialect))) return 0;
     const changes = await claimChanges(trx, this.dialect, this.batchSize);
     if (changes.length === 0) return 0;
     const evaluations: Evaluation[] = [];
