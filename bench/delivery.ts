@@ -309,7 +309,7 @@ function watch(own: number[], groups: Group[]) {
     cpu.push(`bench (load + sink) ${((used.user + used.system) / 1e6 / wall).toFixed(2)}`);
     const each = (seconds.reduce((a, b) => a + b, 0) / count) * 1e6;
     const mb = peaks.map((p) => fmt(p / 2 ** 20)).join(' + ');
-    return { peak, cpu: `${cpu.join(', ')}; ${fmt(each)} µs of CPU per delivery; peak RSS by process ${mb} MB` };
+    return { peak, each, cpu: `${cpu.join(', ')}; ${fmt(each)} µs of CPU per delivery; peak RSS by process ${mb} MB` };
   };
 }
 
@@ -520,9 +520,12 @@ export async function benchDelivery(): Promise<string[]> {
         const { peak, cpu } = watching(N);
         const sampled = full.sample ? (JSON.parse(full.sample) as { registration: string }).registration : '';
         if (full.sample !== rendered(sampled)) lines.push(`  warning: ${d.label} delivered ${full.sample}, the baselines send ${rendered(sampled)}`);
+        // Unsaturated, the CPU each delivery costs varies less from run to run: the figure to compare changes by.
+        const watchingHalf = watch(d.pids, d.groups);
         const paced = await measure(sink, `${slug}h`, half, d.send, { rate: full.perSecond / 2, why: d.why });
+        const halfCost = watchingHalf(half).each;
         results.set(d.label, full);
-        cpuLines.push(`  ${d.label} at full load, CPU in cores: ${cpu}`);
+        cpuLines.push(`  ${d.label} at full load, CPU in cores: ${cpu}; at half rate ${fmt(halfCost)} µs of CPU per delivery`);
         lines.push(
           `${head}: ${d.label} ${fmt(full.perSecond)}/s p50 ${ms(full.p50)} ms p99 ${ms(full.p99)} ms (p99 at half rate ${ms(paced.p99)} ms) peak RSS ${fmt(peak / 2 ** 20)} MB — ${ratio(full.perSecond, ceiling.perSecond)} of the ceiling` +
             `; accepted ${fmt(full.acceptedPerSecond)}/s, max ${ms(full.max)} ms; half rate: ${fmt(paced.count)} at ${fmt(full.perSecond / 2)}/s offered, p50 ${ms(paced.p50)} ms` +
