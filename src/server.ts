@@ -6,6 +6,10 @@ import { loadSecretKey } from './secrets/key-file.js';
 import { SecretBox } from './secrets/secret-box.js';
 import { type Database, openDatabase } from './store/database.js';
 import { openSignals } from './store/signals.js';
+import { ChangeEvaluator } from './pipeline/change-evaluator.js';
+import { ConfigCache } from './pipeline/config-cache.js';
+import { queueTriggered } from './pipeline/enqueue.js';
+import { WriteTimeEvaluation } from './pipeline/write-time-evaluation.js';
 import type { Workers } from './workers.js';
 
 export interface Server {
@@ -33,7 +37,10 @@ export async function startServer(config: Config, beforeListen?: (database: Data
     deliveries: () => (workers?.deliveries(), signals.send('deliveries')),
     replays: () => workers?.replays(),
   };
-  const app = await buildApp({ config, database, secretBox, loggerInstance: log, wake });
+  // Registration writes evaluate the flows as they are written, in an API-only process too: its
+  // deliveries then wake the workers directly, with no change-processing hop.
+  const evaluation = workers?.evaluation ?? new WriteTimeEvaluation(database.dialect, new ChangeEvaluator(new ConfigCache(), queueTriggered), log);
+  const app = await buildApp({ config, database, secretBox, loggerInstance: log, wake, evaluation });
   const url = await app.listen({ host: config.host, port: config.port });
   return {
     app,

@@ -7,11 +7,13 @@ import { type BreakerOptions, CircuitBreakers } from './delivery/circuit-breaker
 import { guardedAgent } from './delivery/guarded-agent.js';
 import { TokenCache } from './delivery/token-cache.js';
 import { DeliveryWorker } from './delivery/worker.js';
+import { ChangeEvaluator } from './pipeline/change-evaluator.js';
 import { ChangeProcessor } from './pipeline/change-processor.js';
 import { ConfigCache } from './pipeline/config-cache.js';
 import { enqueueTriggered } from './pipeline/enqueue.js';
 import { ReplayRunner } from './pipeline/replay-runner.js';
 import { scheduleRetention } from './pipeline/retention.js';
+import { WriteTimeEvaluation } from './pipeline/write-time-evaluation.js';
 import type { SecretBox } from './secrets/secret-box.js';
 import type { Database } from './store/database.js';
 import { RendererCache } from './store/mappings.js';
@@ -20,6 +22,8 @@ import { randomUUID } from 'node:crypto';
 export interface Workers extends Wake {
   processor: ChangeProcessor;
   worker: DeliveryWorker;
+  /** For this process's API: its writes evaluate their changes at once, handing deliveries to this worker. */
+  evaluation: WriteTimeEvaluation;
   stop(): Promise<void>;
 }
 
@@ -53,25 +57,22 @@ export function startWorkers(
       env: { now: () => new Date(), uuid: randomUUID },
     }),
   });
-  const processor = new ChangeProcessor(database.db, database.dialect, {
-    log,
-    configs,
-    // Fresh deliveries go straight to this process's worker when it has room; the rest it claims.
-    onEvaluated: async (trx, evaluations) => {
-      const handover = worker.handover();
-      try {
-        const { queued, handed } = await enqueueTriggered(trx, evaluations, handover);
-        const changes = new Map(evaluations.map(({ change }) => [change.id, change]));
-        return (committed) => {
-          handover.settle(committed ? handed.map((d) => ({ ...d, configVersion: changes.get(d.changeId)?.configVersion })) : [], changes);
-          if (committed && queued > handed.length) worker.wake();
-        };
-      } catch (error) {
-        handover.settle([]);
-        throw error;
-      }
-    },
+  // Fresh deliveries go straight to this process's worker when it has room; the rest it claims.
+  const evaluator = new ChangeEvaluator(configs, async (trx, evaluations) => {
+    const handover = worker.handover();
+    try {
+      const { queued, handed } = await enqueueTriggered(trx, evaluations, handover);
+      const changes = new Map(evaluations.map(({ change }) => [change.id, change]));
+      return (committed) => {
+        handover.settle(committed ? handed.map((d) => ({ ...d, configVersion: changes.get(d.changeId)?.configVersion })) : [], changes);
+        if (committed && queued > handed.length) worker.wake();
+      };
+    } catch (error) {
+      handover.settle([]);
+      throw error;
+    }
   });
+  const processor = new ChangeProcessor(database.db, database.dialect, { log, evaluator });
   const replays = new ReplayRunner(database.db, database.dialect, { log, onBatch: () => worker.wake() });
   processor.start();
   worker.start();
@@ -83,6 +84,7 @@ export function startWorkers(
     replays: () => replays.tick(),
     processor,
     worker,
+    evaluation: new WriteTimeEvaluation(database.dialect, evaluator, log),
     stop: async () => {
       stopRetention();
       await processor.stop();

@@ -7,7 +7,7 @@ import { AddressGuard } from '../delivery/address-guard.js';
 import { guardedAgent } from '../delivery/guarded-agent.js';
 import { SecretBox } from '../secrets/secret-box.js';
 import type { Database } from '../store/database.js';
-import { RegistrationWriter } from '../store/registration-writer.js';
+import { RegistrationWriter, type WriteEvaluation } from '../store/registration-writer.js';
 import { KeyCache, authenticate } from './auth.js';
 import { registerErrorHandling } from './errors.js';
 import { validatorCompiler } from './validation.js';
@@ -33,6 +33,10 @@ declare module 'fastify' {
     outbound: Dispatcher;
     wake: Wake;
   }
+  interface FastifyContextConfig {
+    /** The route wakes the change processor itself, only when it queued changes (see `RegistrationWriter`). */
+    wakesForChanges?: boolean;
+  }
 }
 
 export interface AppOptions {
@@ -45,6 +49,8 @@ export interface AppOptions {
   loggerInstance?: FastifyBaseLogger;
   /** The workers of this process, woken as soon as there is work, rather than at their next poll. */
   wake?: Wake;
+  /** Registration writes evaluate their changes as they are written, when they may (the flows run in the API). */
+  evaluation?: WriteEvaluation;
 }
 
 /** What the API tells the workers: new changes were written, deliveries were resubmitted, a replay asked for. */
@@ -57,12 +63,12 @@ export interface Wake {
 const NOBODY: Wake = { changes() {}, deliveries() {}, replays() {} };
 
 /** The HTTP API, apart from the code that listens, so tests can `inject()` without a port. */
-export async function buildApp({ config, database, secretBox = SecretBox.ephemeral(), logger = false, loggerInstance, wake = NOBODY }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({ config, database, secretBox = SecretBox.ephemeral(), logger = false, loggerInstance, wake = NOBODY, evaluation }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({ ...(loggerInstance ? { loggerInstance } : { logger }), bodyLimit: config.bodyLimit });
   app.setValidatorCompiler(validatorCompiler());
   app.decorate('database', database);
   app.decorate('keys', new KeyCache(database.db));
-  app.decorate('registrationWriter', new RegistrationWriter(database.db));
+  app.decorate('registrationWriter', new RegistrationWriter(database.db, { evaluation, queued: () => wake.changes() }));
   app.decorate('secretBox', secretBox);
   app.decorate('outbound', guardedAgent(new AddressGuard(config.allowTargets)));
   app.addHook('onClose', () => app.outbound.close());
@@ -70,7 +76,7 @@ export async function buildApp({ config, database, secretBox = SecretBox.ephemer
   registerErrorHandling(app);
   app.decorate('wake', wake);
   app.addHook('onResponse', async (req, reply) => {
-    if (req.method !== 'GET' && reply.statusCode < 300) wake.changes();
+    if (req.method !== 'GET' && reply.statusCode < 300 && !req.routeOptions.config.wakesForChanges) wake.changes();
   });
 
   await app.register(swagger, {

@@ -3,6 +3,7 @@ import type { Delivery } from '../delivery/delivery.js';
 import { type DirectClaim, type NewDelivery, enqueueDeliveries } from '../store/deliveries.js';
 import { now } from '../store/json.js';
 import type { Db } from '../store/schema.js';
+import type { OnEvaluated } from './change-evaluator.js';
 import type { Evaluation } from './evaluate-changes.js';
 
 export interface Enqueued {
@@ -29,3 +30,9 @@ export async function enqueueTriggered(trx: Db, evaluations: Evaluation[], direc
   const handed = await enqueueDeliveries(trx, deliveries, now(), direct);
   return { queued: deliveries.length, handed };
 }
+
+/** For a process without a delivery worker: what was triggered waits for the workers to claim it (the insert wakes them). */
+export const queueTriggered: OnEvaluated = async (trx, evaluations) => {
+  await enqueueTriggered(trx, evaluations);
+  return () => {};
+};

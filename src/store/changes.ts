@@ -3,13 +3,15 @@ import { chunks, fromJson, now, toJson } from './json.js';
 import type { Db, Row } from './schema.js';
 
 /**
- * Appends changes; called inside the transaction that wrote the data they describe. A trigger
- * queues each for the flows (and, on PostgreSQL, wakes the workers at commit).
+ * Appends changes, answering them as stored; called inside the transaction that wrote the data
+ * they describe. A trigger queues each for the flows (and, on PostgreSQL, wakes the workers at
+ * commit), unless the writer evaluates them at once (see `WriteTimeEvaluation`).
  */
-export async function appendChanges(db: Db, accountId: number, changes: readonly NewChange[]): Promise<void> {
+export async function appendChanges(db: Db, accountId: number, changes: readonly NewChange[]): Promise<Change[]> {
   const at = now();
+  const stored: Change[] = [];
   for (const batch of chunks(changes)) {
-    await db
+    const rows = await db
       .insertInto('changes')
       .values(
         batch.map((c) => ({
@@ -23,8 +25,14 @@ export async function appendChanges(db: Db, accountId: number, changes: readonly
           created_at: at,
         })),
       )
+      .returning('id')
       .execute();
+    // One statement takes its ids in the order of its rows (a sequence on PostgreSQL, the next
+    // rowid on SQLite), though RETURNING may list them in another.
+    const ids = rows.map((r) => r.id).sort((a, b) => a - b);
+    batch.forEach((c, i) => stored.push({ ...c, id: ids[i] as number, createdAt: at }));
   }
+  return stored;
 }
 
 export const toChange = (r: Row<'changes'>): Change => ({

@@ -61,6 +61,30 @@ const notifyClaimableDeliveries: Step = async (db, _id, dialect) => {
     .execute(db);
 };
 
+/**
+ * A writer that evaluates its changes in its own transaction (see `WriteTimeEvaluation`) sets
+ * `hookflow.evaluated` for it: the changes' triggers then neither queue them nor wake the change
+ * processors, who would find nothing to do. (SQLite's triggers cannot see it; its writer dequeues.)
+ */
+const skipEvaluatedChanges: Step = async (db, _id, dialect) => {
+  if (dialect !== 'postgres') return;
+  const evaluated = "current_setting('hookflow.evaluated', true) = 'on'";
+  await sql
+    .raw(
+      `create or replace function queue_change() returns trigger language plpgsql as $$ begin
+        if ${evaluated} then return null; end if;
+        insert into pending_changes (change_id, account_id) values (new.id, new.account_id); return null; end $$`,
+    )
+    .execute(db);
+  await sql
+    .raw(
+      `create or replace function notify_workers() returns trigger language plpgsql as $$ begin
+        if ${evaluated} then return null; end if;
+        perform pg_notify('hookflow_' || tg_argv[0] || '_' || current_schema(), ''); return null; end $$`,
+    )
+    .execute(db);
+};
+
 const STEPS: Record<string, Step> = {
   '0001_accounts_and_data_model': async (db, id) => {
     await id(db.schema.createTable('accounts'))
@@ -326,6 +350,7 @@ const STEPS: Record<string, Step> = {
   },
   '0008_queue_triggers': queueTriggers,
   '0009_notify_claimable_deliveries': notifyClaimableDeliveries,
+  '0010_skip_evaluated_changes': skipEvaluatedChanges,
 };
 
 

@@ -1,14 +1,31 @@
 import type { Kysely } from 'kysely';
+import type { NewChange } from '../domain/changes.js';
 import type { RegistrationInput } from '../domain/registration.js';
-import { GroupCommit } from './group-commit.js';
+import { appendChanges } from './changes.js';
 import { EventContexts } from './event-contexts.js';
-import { type UpsertOutcome, loadEventContext, upsertRegistrations } from './registrations.js';
+import { GroupCommit } from './group-commit.js';
+import { type AppendChanges, type UpsertOutcome, loadEventContext, upsertRegistrations } from './registrations.js';
 import type { Db, Schema } from './schema.js';
-import { inTransaction } from './transaction.js';
+import { type AfterCommit, inTransaction, inTransactionThen } from './transaction.js';
 
 interface Write {
   accountId: number;
   input: RegistrationInput;
+}
+
+/** Evaluates changes in the transaction that writes them, when it may (`WriteTimeEvaluation`). */
+export interface WriteEvaluation {
+  /** Off for a moment after a failure. */
+  ready(): boolean;
+  failed(error: unknown): void;
+  /** Appends the changes and evaluates them; answers false if it queued them for the change processor instead. */
+  append(trx: Db, accountId: number, changes: readonly NewChange[], configVersion: number, after: (call: AfterCommit) => void): Promise<boolean>;
+}
+
+export interface RegistrationWriterOptions {
+  evaluation?: WriteEvaluation;
+  /** Told once a commit queued changes for the change processor (those evaluated at write need none). */
+  queued?: () => void;
 }
 
 /**
@@ -20,17 +37,22 @@ export class RegistrationWriter {
   /** Shared by every batch: events' contexts are read again only after the configuration changed. */
   private readonly contexts = new EventContexts(loadEventContext);
 
-  constructor(private readonly db: Kysely<Schema>) {
-    this.group = new GroupCommit(db, (db, writes) => inTransaction(db, (trx) => this.writeAll(trx, writes)));
+  constructor(
+    private readonly db: Kysely<Schema>,
+    private readonly options: RegistrationWriterOptions = {},
+  ) {
+    this.group = new GroupCommit(db, (db, writes) => this.writeBatch(db, writes));
   }
 
   write(accountId: number, input: RegistrationInput): Promise<UpsertOutcome> {
     return this.group.write({ accountId, input });
   }
 
-  /** A bulk call: its records in one transaction of their own, each with its own outcome. */
-  bulk(accountId: number, inputs: readonly RegistrationInput[]): Promise<UpsertOutcome[]> {
-    return inTransaction(this.db, (trx) => upsertRegistrations(trx, accountId, inputs, this.contexts));
+  /** A bulk call: its records in one transaction of their own, each with its own outcome; the change processor takes its changes. */
+  async bulk(accountId: number, inputs: readonly RegistrationInput[]): Promise<UpsertOutcome[]> {
+    const outcomes = await inTransaction(this.db, (trx) => upsertRegistrations(trx, accountId, inputs, this.contexts));
+    this.options.queued?.();
+    return outcomes;
   }
 
   /** Resolves once everything queued so far is written. */
@@ -38,13 +60,35 @@ export class RegistrationWriter {
     return this.group.idle();
   }
 
+  /** Evaluates the batch's changes as it writes them when it may; else, or should that fail, queues them. */
+  private async writeBatch(db: Kysely<Schema>, writes: Write[]): Promise<UpsertOutcome[]> {
+    let queued = false;
+    const { evaluation } = this.options;
+    if (evaluation?.ready()) {
+      try {
+        const outcomes = await inTransactionThen(db, (trx, after) =>
+          this.writeAll(trx, writes, async (trx, accountId, changes, version) => {
+            queued ||= !(await evaluation.append(trx, accountId, changes, version, after));
+          }),
+        );
+        if (queued) this.options.queued?.();
+        return outcomes;
+      } catch (error) {
+        evaluation.failed(error);
+      }
+    }
+    const outcomes = await inTransaction(db, (trx) => this.writeAll(trx, writes, appendChanges));
+    this.options.queued?.();
+    return outcomes;
+  }
+
   /** One bulk upsert per account; each write's outcome back in its place. */
-  private async writeAll(trx: Db, writes: Write[]): Promise<UpsertOutcome[]> {
+  private async writeAll(trx: Db, writes: Write[], append: AppendChanges): Promise<UpsertOutcome[]> {
     const outcomes = new Array<UpsertOutcome>(writes.length);
     const byAccount = new Map<number, number[]>();
     writes.forEach((w, i) => byAccount.set(w.accountId, [...(byAccount.get(w.accountId) ?? []), i]));
     for (const [accountId, positions] of byAccount) {
-      const written = await upsertRegistrations(trx, accountId, positions.map((i) => (writes[i] as Write).input), this.contexts);
+      const written = await upsertRegistrations(trx, accountId, positions.map((i) => (writes[i] as Write).input), this.contexts, append);
       positions.forEach((i, k) => (outcomes[i] = { ...(written[k] as UpsertOutcome), index: 0 }));
     }
     return outcomes;

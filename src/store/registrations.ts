@@ -68,6 +68,13 @@ async function loadRegistrations(db: Db, accountId: number, codes: readonly stri
 const withoutProfile = ({ profile, ...rest }: RegistrationSnapshot): StoredRegistration => ({ ...rest, profileCode: profile.code });
 
 /**
+ * Appends a write's changes once its data is written: `appendChanges` queues them for the flows;
+ * a writer evaluating them at once does that instead. `configVersion` is the account's, as read
+ * in this transaction.
+ */
+export type AppendChanges = (db: Db, accountId: number, changes: readonly NewChange[], configVersion: number) => Promise<unknown>;
+
+/**
  * Upserts registrations in the caller's transaction, each checked on its own: a bad record is
  * reported and skipped, the rest are written, with one change record per real change.
  */
@@ -76,6 +83,7 @@ export async function upsertRegistrations(
   accountId: number,
   inputs: readonly RegistrationInput[],
   contexts = new EventContexts(loadEventContext),
+  append: AppendChanges = appendChanges,
 ): Promise<UpsertOutcome[]> {
   const { found: stored, configVersion } = await loadRegistrations(db, accountId, inputs.map((i) => i.code));
   const loadedProfiles = await loadProfiles(db, accountId, [
@@ -111,7 +119,7 @@ export async function upsertRegistrations(
   }
   await saveProfiles(db, accountId, loadedProfiles, profiles.values());
   await saveRegistrations(db, accountId, stored, current);
-  await appendChanges(db, accountId, changes);
+  await append(db, accountId, changes, configVersion);
   return outcomes;
 }
 

@@ -23,7 +23,7 @@ export function usePipeline(dialect: Dialect, retryScale = 0.0005, breaker?: Bre
     f.database = await openTestDatabase(dialect);
     const box = SecretBox.ephemeral();
     f.workers = startWorkers({ allowTargets: LOOPBACK, deliveryConcurrency: 16, retryScale, ...(breaker ? { breaker } : {}) }, f.database, box);
-    f.app = await buildApp({ config: { bodyLimit: 1024 * 1024, allowTargets: LOOPBACK }, database: f.database, secretBox: box, wake: f.workers });
+    f.app = await buildApp({ config: { bodyLimit: 1024 * 1024, allowTargets: LOOPBACK }, database: f.database, secretBox: box, wake: f.workers, evaluation: f.workers.evaluation });
     const acme = await createAccount(f.database.db, 'Acme Events');
     const rival = await createAccount(f.database.db, 'Rival Events');
     Object.assign(f, { acme: client(f.app, acme.apiKey), acmeId: acme.account.id, rival: client(f.app, rival.apiKey), rivalId: rival.account.id });

@@ -49,7 +49,7 @@ export async function registrationRoutes(app: FastifyInstance) {
 
   app.put<{ Params: { code: string }; Body: Omit<RegistrationInput, 'code'> }>(
     '/registrations/:code',
-    { schema: { tags, summary: 'Create or update a registration and its profile', params: codeParams('code'), body: registrationBody } },
+    { schema: { tags, summary: 'Create or update a registration and its profile', params: codeParams('code'), body: registrationBody }, config: { wakesForChanges: true } },
     async (req, reply) => {
       const outcome = await app.registrationWriter.write(req.account.id, { ...req.body, code: req.params.code });
       if (outcome.outcome === 'error') throw new HookflowError(outcome.error.code as ErrorCode, outcome.error.message, outcome.error.field);
@@ -70,6 +70,7 @@ export async function registrationRoutes(app: FastifyInstance) {
           properties: { registrations: { type: 'array', minItems: 1, maxItems: BULK_MAX, items: registrationItem } },
         },
       },
+      config: { wakesForChanges: true },
       // Items are checked one by one below; the route schema documents them but must not reject the call.
       validatorCompiler: () => (body: unknown) => {
         const problem = bulkEnvelopeProblem(body);
