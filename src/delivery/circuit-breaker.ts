@@ -53,6 +53,11 @@ export class CircuitBreakers {
     }
   }
 
+  /** The targets failing now (their allowance may be less than their free slots). */
+  failing(): string[] {
+    return [...this.states.keys()];
+  }
+
   isOpen(key: string) {
     return this.states.get(key)?.kind === 'open';
   }

@@ -38,6 +38,14 @@ export class ConnectionLimits {
     return this.limits.get(key) ?? DEFAULTS;
   }
 
+  /** What a connection without settings of its own gets. */
+  readonly defaults: Limits = DEFAULTS;
+
+  /** The connections with limits of their own (the others have the defaults). */
+  custom(): string[] {
+    return [...this.limits].filter(([, l]) => l.maxConcurrent !== DEFAULTS.maxConcurrent).map(([key]) => key);
+  }
+
   /** Milliseconds to wait before the next request to `key`, reserving that moment for it. */
   pace(key: string, now = Date.now()): number {
     const rps = this.of(key).requestsPerSecond;

@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import type { Dialect } from '../store/database.js';
 import type { Change } from '../domain/changes.js';
-import { type DirectClaim, type FailedAttempt, claimDeliveries, markDelivered, markFailed, markRetrying, recordDelivered, releaseClaim } from '../store/deliveries.js';
+import { type DirectClaim, type FailedAttempt, type FreeSlots, claimDeliveries, markDelivered, markFailed, markRetrying, recordDelivered, releaseClaim } from '../store/deliveries.js';
 import { type NewAttempt, recordAttempts } from '../store/attempts.js';
 import { GroupCommit } from '../store/group-commit.js';
 import { inTransaction } from '../store/transaction.js';
@@ -127,21 +127,16 @@ export class DeliveryWorker {
         const takeOverExpired = now.getTime() - this.lastTakeOver >= (this.o.pollInterval ?? DEFAULT_POLL);
         if (takeOverExpired) this.lastTakeOver = now.getTime();
         await this.limits.refresh(now.getTime());
-        const { deliveries: claimed, drained } = await this.o.db.transaction().execute((trx) =>
-          claimDeliveries(trx, {
-            dialect: this.o.dialect,
-            worker: this.id,
-            limit: free,
-            now: now.toISOString(),
-            leaseUntil: new Date(now.getTime() + this.lease).toISOString(),
-            takeOverExpired,
-            freeSlots: (d) => {
-              const key = slotKey(d);
-              return this.breakers.allowance(key, this.limits.of(key).maxConcurrent - (this.inFlight.get(key) ?? 0), now.getTime());
-            },
-          }),
-        );
-        const batch = new ClaimBatch(claimed);
+        const { deliveries: claimed, drained, changes } = await claimDeliveries(this.o.db, {
+          dialect: this.o.dialect,
+          worker: this.id,
+          limit: free,
+          now: now.toISOString(),
+          leaseUntil: new Date(now.getTime() + this.lease).toISOString(),
+          takeOverExpired,
+          freeSlots: this.freeSlots(now.getTime()),
+        });
+        const batch = new ClaimBatch(claimed, changes);
         for (const delivery of claimed) this.run(delivery, batch);
         this.drained = drained && !this.again; // new work signalled meanwhile is not drained
         if (claimed.length === free) this.again = true;
@@ -150,6 +145,17 @@ export class DeliveryWorker {
         return;
       }
     } while (this.again && !this.stopped);
+  }
+
+  /** Each connection's free request slots: its limit less what is in flight, none while its breaker holds it. */
+  private freeSlots(now: number): FreeSlots {
+    const otherwise = this.limits.defaults.maxConcurrent;
+    const byConnection = new Map<string, number>();
+    for (const key of new Set([...this.inFlight.keys(), ...this.limits.custom(), ...this.breakers.failing()])) {
+      const free = this.breakers.allowance(key, this.limits.of(key).maxConcurrent - (this.inFlight.get(key) ?? 0), now);
+      if (free !== otherwise) byConnection.set(key, free);
+    }
+    return { byConnection, otherwise };
   }
 
   /**

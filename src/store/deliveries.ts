@@ -1,12 +1,13 @@
-import { sql } from 'kysely';
-import type { ChangeKind } from '../domain/changes.js';
+import { type Kysely, sql } from 'kysely';
+import type { Change, ChangeKind } from '../domain/changes.js';
 import { type Delivery, type DeliveryStatus, FRONT_OF_QUEUE, NORMAL_PRIORITY, type QueueStatus, queueStatus } from '../delivery/delivery.js';
 import { notFound } from '../domain/errors.js';
 import type { FailureCategory } from '../delivery/failure.js';
 import type { Dialect } from './database.js';
 import { chunks } from './json.js';
 import { ATTEMPTS_PER_STATEMENT, type NewAttempt, insertAttempts } from './attempts.js';
-import type { Db, Row } from './schema.js';
+import { toChange } from './changes.js';
+import type { Db, Row, Schema } from './schema.js';
 
 export const toDelivery = (r: Row<'deliveries'>): Delivery => ({
   id: r.id,
@@ -124,6 +125,16 @@ export interface Claim {
   deliveries: ClaimedDelivery[];
   /** Nothing else was due: no need to claim again until new work is signalled (or the poll). */
   drained: boolean;
+  /** The claimed deliveries' changes, when the claim read them too. */
+  changes?: Map<number, Change>;
+}
+
+/** Free request slots of connections: a busy target's deliveries wait, the others go ahead. */
+export interface FreeSlots {
+  /** By `accountId/connection`: those with requests in flight, limits of their own, or paused. */
+  byConnection: ReadonlyMap<string, number>;
+  /** Any other connection's. */
+  otherwise: number;
 }
 
 export interface ClaimOptions {
@@ -134,25 +145,35 @@ export interface ClaimOptions {
   leaseUntil: string;
   /** Also take over claims whose lease ran out (a dead worker's); a look now and then is enough. */
   takeOverExpired: boolean;
-  /** Free request slots of a connection: a busy target's deliveries wait, the others go ahead. */
-  freeSlots?: (d: Pick<Delivery, 'accountId' | 'connection'>) => number;
+  freeSlots?: FreeSlots;
 }
+
+const freeSlotsOf = (d: Pick<Delivery, 'accountId' | 'connection'>, slots?: FreeSlots) =>
+  slots ? (slots.byConnection.get(`${d.accountId}/${d.connection}`) ?? slots.otherwise) : Number.POSITIVE_INFINITY;
+
+/** Waits while an earlier delivery with the same ordering key is unfinished. */
+const notBehindAnEarlierOne = sql<boolean>`not exists (select 1 from deliveries e where e.ordering_key = d.ordering_key and e.id < d.id and e.status in ('received', 'retrying', 'processing'))`;
+const configVersion = sql<number>`(select config_version from accounts a where a.id = d.account_id)`;
+const inClaimOrder = (a: Delivery, b: Delivery) => a.priority - b.priority || a.nextAttemptAt.localeCompare(b.nextAttemptAt) || a.id - b.id;
 
 /**
  * Claims due deliveries for one worker: those waiting, retrying once due, or processing under a
  * lease that ran out (a dead worker's). A delivery waits while an earlier one with the same
- * ordering key is unfinished, so one registration's changes never overtake each other.
+ * ordering key is unfinished, so one registration's changes never overtake each other. A batch
+ * is shared round-robin between connections, each within its free slots.
  */
-export async function claimDeliveries(trx: Db, o: ClaimOptions): Promise<Claim> {
-  /** Waits while an earlier delivery with the same ordering key is unfinished. */
-  const notBehindAnEarlierOne = sql<boolean>`not exists (select 1 from deliveries e where e.ordering_key = d.ordering_key and e.id < d.id and e.status in ('received', 'retrying', 'processing'))`;
+export function claimDeliveries(db: Kysely<Schema>, o: ClaimOptions): Promise<Claim> {
+  if (o.dialect === 'postgres' && !o.takeOverExpired) return claimInOneStatement(db, o);
+  return db.transaction().execute((trx) => claimInTransaction(trx, o));
+}
+
+async function claimInTransaction(trx: Db, o: ClaimOptions): Promise<Claim> {
   // Literal statuses, as in the partial indexes, so the planner can use them (bound parameters
   // would hide that they match): claims never walk finished or in-flight deliveries.
-  const configVersion = sql<number>`(select config_version from accounts a where a.id = d.account_id)`.as('config_version');
   let waiting = trx
     .selectFrom('deliveries as d')
     .selectAll('d')
-    .select(configVersion)
+    .select(configVersion.as('config_version'))
     .where(sql<boolean>`d.status in ('received', 'retrying')`)
     .where('d.next_attempt_at', '<=', o.now)
     .where(notBehindAnEarlierOne)
@@ -163,7 +184,7 @@ export async function claimDeliveries(trx: Db, o: ClaimOptions): Promise<Claim> 
   let expired = trx
     .selectFrom('deliveries as d')
     .selectAll('d')
-    .select(configVersion)
+    .select(configVersion.as('config_version'))
     .where(sql<boolean>`d.status = 'processing'`)
     .where('d.lease_until', '<', o.now)
     .orderBy('d.lease_until')
@@ -186,13 +207,52 @@ export async function claimDeliveries(trx: Db, o: ClaimOptions): Promise<Claim> 
   return { deliveries: chosen.map((d) => ({ ...d, status: 'processing' as const })), drained };
 }
 
+/**
+ * PostgreSQL: the same claim as one statement, without a transaction around it (four round trips
+ * become one), the changes read with it. The round-robin is a rank within each connection.
+ */
+async function claimInOneStatement(db: Db, o: ClaimOptions): Promise<Claim> {
+  const slots = [...(o.freeSlots?.byConnection ?? [])].map(([key, free]) => {
+    const slash = key.indexOf('/');
+    return { account_id: Number(key.slice(0, slash)), connection: key.slice(slash + 1), free };
+  });
+  type Claimed = Row<'deliveries'> & { config_version: number; change: Row<'changes'> | null; candidates: number };
+  const { rows } = await sql<Claimed | (Partial<Claimed> & { id: null; candidates: number })>`
+    with candidates as (
+      select d.id, d.account_id, d.connection, d.priority, d.next_attempt_at from deliveries d
+      where d.status in ('received', 'retrying') and d.next_attempt_at <= ${o.now} and ${notBehindAnEarlierOne}
+      order by d.priority, d.next_attempt_at, d.id limit ${o.limit * 4}
+      for update skip locked
+    ), ranked as (
+      select c.id, c.priority, c.next_attempt_at, coalesce(s.free, ${o.freeSlots?.otherwise ?? o.limit}) as free,
+        row_number() over (partition by c.account_id, c.connection order by c.priority, c.next_attempt_at, c.id) as turn
+      from candidates c
+      left join jsonb_to_recordset(${JSON.stringify(slots)}::jsonb) as s(account_id bigint, connection text, free int)
+        on s.account_id = c.account_id and s.connection = c.connection
+    ), chosen as (
+      select id from ranked where turn <= free order by turn, priority, next_attempt_at, id limit ${o.limit}
+    ), claimed as (
+      update deliveries d set status = 'processing', lease_until = ${o.leaseUntil}, leased_by = ${o.worker}, updated_at = ${o.now}
+      from chosen where d.id = chosen.id
+      returning d.*, ${configVersion} as config_version, (select row_to_json(c) from changes c where c.id = d.change_id) as change
+    )
+    select claimed.*, (select count(*) from candidates) as candidates from (select 1) as one left join claimed on true`.execute(db);
+  const claimed = rows.filter((r): r is Claimed => r.id !== null);
+  const candidates = Number(rows[0]?.candidates ?? 0);
+  return {
+    deliveries: claimed.map((r) => ({ ...toDelivery(r), configVersion: Number(r.config_version) })).sort(inClaimOrder),
+    drained: candidates < o.limit * 4 && claimed.length === candidates,
+    changes: new Map(claimed.flatMap((r) => (r.change ? [[r.change_id, toChange(r.change)] as const] : []))),
+  };
+}
+
 /** Takes deliveries round-robin across connections, so one busy target cannot fill the batch. */
-function fairShare<D extends Delivery>(candidates: D[], limit: number, freeSlots?: ClaimOptions['freeSlots']): D[] {
+function fairShare<D extends Delivery>(candidates: D[], limit: number, slots?: FreeSlots): D[] {
   const byConnection = new Map<string, D[]>();
   for (const d of candidates) {
     const key = `${d.accountId}/${d.connection}`;
     const queue = byConnection.get(key) ?? [];
-    if (queue.length < (freeSlots?.(d) ?? Number.POSITIVE_INFINITY)) byConnection.set(key, [...queue, d]);
+    if (queue.length < freeSlotsOf(d, slots)) byConnection.set(key, [...queue, d]);
   }
   const queues = [...byConnection.values()];
   const chosen: D[] = [];
