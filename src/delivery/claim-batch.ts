@@ -9,7 +9,7 @@ export class ClaimBatch {
 
   constructor(
     readonly deliveries: readonly Claimed[],
-    /** Changes already in hand (the change processor's, for the deliveries it handed over). */
+    /** Changes already in hand: read with the claim, or evaluated by whoever handed the deliveries over. */
     private readonly changes: ReadonlyMap<number, Change> = new Map(),
   ) {}
 

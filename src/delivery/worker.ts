@@ -159,11 +159,12 @@ export class DeliveryWorker {
   }
 
   /**
-   * Fresh deliveries go straight from the change processor to this worker, in the processor's
-   * transaction, instead of waiting for a claim: `take` reserves a slot when one is free and
-   * nothing older waits (the last claim drained the queue: a fresh delivery never jumps it); a
-   * paused target's deliveries are left to claims and their probes. Once the transaction ended,
-   * `settle` runs those taken if it committed, and frees the slots if it did not.
+   * Fresh deliveries go straight from their evaluation to this worker, in the transaction that
+   * evaluated them (a write's, or the change processor's), instead of waiting for a claim: `take`
+   * reserves a slot when one is free and nothing older waits (the last claim drained the queue: a
+   * fresh delivery never jumps it); a paused target's deliveries are left to claims and their
+   * probes. Once the transaction ended, `settle` runs those taken if it committed, and frees the
+   * slots if it did not.
    */
   handover(): Handover {
     const reserved: string[] = [];

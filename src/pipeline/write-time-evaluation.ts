@@ -39,11 +39,9 @@ export class WriteTimeEvaluation implements WriteEvaluation {
 
   async append(trx: Db, accountId: number, changes: readonly NewChange[], configVersion: number, after: (call: AfterCommit) => void): Promise<boolean> {
     if (changes.length === 0) return true;
-    if (!(await this.takeTurn(trx))) {
-      await appendChanges(trx, accountId, changes);
-      return false;
-    }
+    const evaluating = await this.takeTurn(trx);
     const stored = await appendChanges(trx, accountId, changes);
+    if (!evaluating) return false;
     const then = await this.evaluator.evaluate(
       trx,
       stored.map((c) => ({ ...c, accountId, configVersion })),
