@@ -31,6 +31,10 @@ export class ChangeEvaluator {
 
 function byAccount(changes: readonly ClaimedChange[]) {
   const groups = new Map<number, ClaimedChange[]>();
-  for (const c of changes) groups.set(c.accountId, [...(groups.get(c.accountId) ?? []), c]);
+  for (const c of changes) {
+    const group = groups.get(c.accountId);
+    if (group) group.push(c);
+    else groups.set(c.accountId, [c]);
+  }
   return groups;
 }

@@ -251,8 +251,9 @@ function fairShare<D extends Delivery>(candidates: D[], limit: number, slots?: F
   const byConnection = new Map<string, D[]>();
   for (const d of candidates) {
     const key = `${d.accountId}/${d.connection}`;
-    const queue = byConnection.get(key) ?? [];
-    if (queue.length < freeSlotsOf(d, slots)) byConnection.set(key, [...queue, d]);
+    let queue = byConnection.get(key);
+    if (!queue) byConnection.set(key, (queue = []));
+    if (queue.length < freeSlotsOf(d, slots)) queue.push(d);
   }
   const queues = [...byConnection.values()];
   const chosen: D[] = [];

@@ -86,7 +86,11 @@ export class RegistrationWriter {
   private async writeAll(trx: Db, writes: Write[], append: AppendChanges): Promise<UpsertOutcome[]> {
     const outcomes = new Array<UpsertOutcome>(writes.length);
     const byAccount = new Map<number, number[]>();
-    writes.forEach((w, i) => byAccount.set(w.accountId, [...(byAccount.get(w.accountId) ?? []), i]));
+    writes.forEach((w, i) => {
+      const positions = byAccount.get(w.accountId);
+      if (positions) positions.push(i);
+      else byAccount.set(w.accountId, [i]);
+    });
     for (const [accountId, positions] of byAccount) {
       const written = await upsertRegistrations(trx, accountId, positions.map((i) => (writes[i] as Write).input), this.contexts, append);
       positions.forEach((i, k) => (outcomes[i] = { ...(written[k] as UpsertOutcome), index: 0 }));
