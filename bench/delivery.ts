@@ -16,7 +16,7 @@ import { type Child, ROOT, fmt, freshStore, ratio, startChild } from './support.
  * same run, the ceiling (undici posting the same bodies straight to the sink) and a BullMQ pipeline
  * (Redis; a worker process posting each job's body to the sink).
  *
- * Per configuration: a full-speed run (IN_FLIGHT requests in flight, closed loop), then a run paced
+ * Per configuration, after a warm-up of WARM_UP items: a full-speed run (IN_FLIGHT requests in flight, closed loop), then a run paced
  * at half the rate the first one delivered. Latency = sink receipt - the moment the item was
  * accepted (its 2xx answer from the API; BullMQ: `queue.add` resolved; ceiling: the request sent).
  * Deliveries/s = N / (last receipt - first accept). Peak RSS: VmRSS of the configuration's own
@@ -28,6 +28,8 @@ import { type Child, ROOT, fmt, freshStore, ratio, startChild } from './support.
  */
 const N = Number(process.env.BENCH_DELIVERIES ?? 5000);
 const IN_FLIGHT = 32;
+/** Items each configuration handles, unmeasured, before its runs. */
+const WARM_UP = 1000;
 /** Each load loop stops with an error past this; so does each wait for the sink. */
 const LOAD_LIMIT_MS = 120_000;
 const DRAIN_LIMIT_MS = 120_000;
@@ -477,7 +479,7 @@ export async function benchDelivery(): Promise<string[]> {
   if (stale?.startsWith('no dist')) throw new Error(stale);
   const head = `delivery end to end (N=${fmt(N)})`;
   const lines = [
-    `${head}: registrations PUT through the API, ${IN_FLIGHT} in flight -> Live flow -> mapping (8 fields) -> POST to a loopback sink; latency = sink receipt - API accept (2xx)`,
+    `${head}: registrations PUT through the API, ${IN_FLIGHT} in flight -> Live flow -> mapping (8 fields) -> POST to a loopback sink; latency = sink receipt - API accept (2xx); each configuration first handles ${fmt(WARM_UP)} unmeasured`,
   ];
   if (stale) lines.push(`  warning: ${stale}`);
   const half = Math.max(50, Math.floor(N / 2));
@@ -492,7 +494,7 @@ export async function benchDelivery(): Promise<string[]> {
       if (res.statusCode !== 200) throw new Error(`the sink answered ${res.statusCode}`);
     };
     // A few hundred milliseconds each: the best of three, after a warm-up, so JIT and GC noise do not set the bar.
-    await measure(sink, 'warm', 500, post, { stamp: 'before' });
+    await measure(sink, 'warm', WARM_UP, post, { stamp: 'before' });
     let ceiling = await measure(sink, 'ceiling0', N, post, { stamp: 'before' });
     for (const i of [1, 2]) {
       const again = await measure(sink, `ceiling${i}`, N, post, { stamp: 'before' });
@@ -515,6 +517,8 @@ export async function benchDelivery(): Promise<string[]> {
       const d = await start();
       try {
         const slug = d.label.replace(/\W+/g, '').toLowerCase();
+        // Like the ceiling's: a server runs warm, so its JIT's first seconds are not what is measured.
+        await measure(sink, `${slug}w`, WARM_UP, d.send, { why: d.why });
         const watching = watch(d.pids, d.groups);
         const full = await measure(sink, slug, N, d.send, { why: d.why });
         const { peak, cpu } = watching(N);
