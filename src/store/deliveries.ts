@@ -153,7 +153,9 @@ const freeSlotsOf = (d: Pick<Delivery, 'accountId' | 'connection'>, slots?: Free
 
 /** Waits while an earlier delivery with the same ordering key is unfinished. */
 const notBehindAnEarlierOne = sql<boolean>`not exists (select 1 from deliveries e where e.ordering_key = d.ordering_key and e.id < d.id and e.status in ('received', 'retrying', 'processing'))`;
-const configVersion = sql<number>`(select config_version from accounts a where a.id = d.account_id)`;
+/** The account's configuration version, beside each delivery (`d`, or in a RETURNING, where SQLite refuses aliases, `deliveries`). */
+const configVersionOf = (table: 'd' | 'deliveries') => sql<number>`(select config_version from accounts a where a.id = ${sql.ref(`${table}.account_id`)})`;
+const configVersion = configVersionOf('d');
 const inClaimOrder = (a: Delivery, b: Delivery) => a.priority - b.priority || a.nextAttemptAt.localeCompare(b.nextAttemptAt) || a.id - b.id;
 
 /**
@@ -169,11 +171,12 @@ export function claimDeliveries(db: Kysely<Schema>, o: ClaimOptions): Promise<Cl
 
 async function claimInTransaction(trx: Db, o: ClaimOptions): Promise<Claim> {
   // Literal statuses, as in the partial indexes, so the planner can use them (bound parameters
-  // would hide that they match): claims never walk finished or in-flight deliveries.
+  // would hide that they match): claims never walk finished or in-flight deliveries. Candidates
+  // carry only what the fair share needs; whole rows are read for the chosen ones alone.
+  const needed = ['d.id', 'd.account_id', 'd.connection'] as const;
   let waiting = trx
     .selectFrom('deliveries as d')
-    .selectAll('d')
-    .select(configVersion.as('config_version'))
+    .select(needed)
     .where(sql<boolean>`d.status in ('received', 'retrying')`)
     .where('d.next_attempt_at', '<=', o.now)
     .where(notBehindAnEarlierOne)
@@ -183,8 +186,7 @@ async function claimInTransaction(trx: Db, o: ClaimOptions): Promise<Claim> {
     .limit(o.limit * 4);
   let expired = trx
     .selectFrom('deliveries as d')
-    .selectAll('d')
-    .select(configVersion.as('config_version'))
+    .select(needed)
     .where(sql<boolean>`d.status = 'processing'`)
     .where('d.lease_until', '<', o.now)
     .orderBy('d.lease_until')
@@ -195,16 +197,18 @@ async function claimInTransaction(trx: Db, o: ClaimOptions): Promise<Claim> {
   }
   const due = await waiting.execute();
   const rows = [...(o.takeOverExpired ? await expired.execute() : []), ...due];
-  const candidates = rows.map((r) => ({ ...toDelivery(r), configVersion: Number(r.config_version) }));
+  const candidates = rows.map((r) => ({ id: r.id, accountId: r.account_id, connection: r.connection }));
   const chosen = fairShare(candidates, o.limit, o.freeSlots);
   const drained = due.length < o.limit * 4 && chosen.length === candidates.length;
   if (chosen.length === 0) return { deliveries: [], drained };
-  await trx
+  const claimed = await trx
     .updateTable('deliveries')
     .set({ status: 'processing', lease_until: o.leaseUntil, leased_by: o.worker, updated_at: o.now })
     .where('id', 'in', chosen.map((d) => d.id))
+    .returningAll()
+    .returning(configVersionOf('deliveries').as('config_version'))
     .execute();
-  return { deliveries: chosen.map((d) => ({ ...d, status: 'processing' as const })), drained };
+  return { deliveries: claimed.map((r) => ({ ...toDelivery(r), configVersion: Number(r.config_version) })).sort(inClaimOrder), drained };
 }
 
 /**
@@ -247,7 +251,7 @@ async function claimInOneStatement(db: Db, o: ClaimOptions): Promise<Claim> {
 }
 
 /** Takes deliveries round-robin across connections, so one busy target cannot fill the batch. */
-function fairShare<D extends Delivery>(candidates: D[], limit: number, slots?: FreeSlots): D[] {
+function fairShare<D extends Pick<Delivery, 'accountId' | 'connection'>>(candidates: D[], limit: number, slots?: FreeSlots): D[] {
   const byConnection = new Map<string, D[]>();
   for (const d of candidates) {
     const key = `${d.accountId}/${d.connection}`;
