@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Queue, Worker } from 'bullmq';
+import Fastify from 'fastify';
 import { Pool } from 'undici';
 import { type Child, ROOT, fmt, freshStore, ratio, startChild } from './support.js';
 
@@ -14,7 +15,8 @@ import { type Child, ROOT, fmt, freshStore, ratio, startChild } from './support.
  * flow -> one delivery each, rendered by a small mapping and POSTed to a sink on loopback. Measured
  * for SQLite (`serve` alone) and PostgreSQL with 1 and 2 `hookflow worker` processes, beside, in the
  * same run, the ceiling (undici posting the same bodies straight to the sink) and a BullMQ pipeline
- * (Redis; a worker process posting each job's body to the sink).
+ * (Redis; a worker process posting each job's body to the sink), its jobs added either straight
+ * from here or by an HTTP API taking the same PUTs as Hookflow (the same work up to the queue).
  *
  * Per configuration, after a warm-up of WARM_UP items: a full-speed run (IN_FLIGHT requests in flight, closed loop), then a run paced
  * at half the rate the first one delivered. Latency = sink receipt - the moment the item was
@@ -36,6 +38,7 @@ const DRAIN_LIMIT_MS = 120_000;
 const REDIS = { host: '127.0.0.1', port: 6379 };
 const SELF = 'bench/delivery.ts';
 const WORKER_FLAG = '--bullmq-worker';
+const API_FLAG = '--bullmq-api';
 
 // ---------------------------------------------------------------------------------------------
 // The payloads: what is PUT, and the body Hookflow's mapping renders from it (checked equal).
@@ -61,17 +64,23 @@ const MAPPING = {
 };
 
 /** The body the mapping above renders for `registration(code)`: what the baselines send. */
-const rendered = (code: string) =>
-  JSON.stringify({
+const rendered = (code: string) => render(code, registration(code));
+
+const proper = (s: string) => s.toLowerCase().replace(/\b\w/g, (c) => c.toUpperCase());
+/** The mapping, by hand: what the BullMQ baseline behind an HTTP API renders from each request. */
+function render(code: string, r: ReturnType<typeof registration>) {
+  const p = r.profile;
+  return JSON.stringify({
     registration: code,
-    status: 'registered',
-    event: 'SUMMIT',
-    email: `${code}@example.com`.toLowerCase(),
-    firstName: 'Joe',
-    lastName: 'Citizen',
-    organization: 'Initech',
-    title: 'CTO @ Initech',
+    status: r.status,
+    event: r.eventCode,
+    email: p.email.toLowerCase(),
+    firstName: proper(p.firstName),
+    lastName: proper(p.lastName),
+    organization: p.organization,
+    title: `${p.position} @ ${p.organization}`,
   });
+}
 
 // ---------------------------------------------------------------------------------------------
 // The sink.
@@ -340,6 +349,14 @@ interface Deployment {
   stop(): Promise<void>;
 }
 
+/** Sends a JSON body, answers the response's text; anything but a 2xx throws. */
+const caller = (pool: Pool, headers: Record<string, string>) => async (method: 'PUT' | 'POST', path: string, payload: unknown) => {
+  const res = await pool.request({ method, path, headers, body: JSON.stringify(payload) });
+  const text = await res.body.text();
+  if (res.statusCode < 200 || res.statusCode >= 300) throw new Error(`${method} ${path}: ${res.statusCode} ${text}`);
+  return text;
+};
+
 const tail = (c: Child) => c.output().trim().split('\n').slice(-5).join(' | ');
 
 /** `hookflow serve` (with its workers), or an API-only `serve` plus `workers` worker processes. */
@@ -368,12 +385,7 @@ async function hookflow(dialect: 'sqlite' | 'postgres', workers: number, sink: S
     const pool = new Pool(server.url, { connections: IN_FLIGHT });
     api = pool;
     const headers = { authorization: `Bearer ${key}`, 'content-type': 'application/json' };
-    const call = async (method: 'PUT' | 'POST', path: string, payload: unknown) => {
-      const res = await pool.request({ method, path, headers, body: JSON.stringify(payload) });
-      const text = await res.body.text();
-      if (res.statusCode < 200 || res.statusCode >= 300) throw new Error(`${method} ${path}: ${res.statusCode} ${text}`);
-      return text;
-    };
+    const call = caller(pool, headers);
     await call('PUT', '/v1/tags/Tracked', { objects: ['registration_statuses'] });
     await call('PUT', '/v1/registration-statuses/registered', { tags: ['Tracked'] });
     await call('PUT', '/v1/events/SUMMIT', { name: 'Summit 2026', startDate: '2026-12-01' });
@@ -406,34 +418,69 @@ async function hookflow(dialect: 'sqlite' | 'postgres', workers: number, sink: S
   }
 }
 
-/** BullMQ: a Queue here (enqueue = accept), a Worker (concurrency IN_FLIGHT) in a child process. */
-async function bullmq(sink: Sink): Promise<Deployment> {
+const JOB_OPTIONS = { removeOnComplete: true, removeOnFail: true, attempts: 4, backoff: { type: 'exponential', delay: 1000 } };
+
+/**
+ * BullMQ: a Worker (concurrency IN_FLIGHT) in a child process. Jobs are added by a Queue here
+ * (accept = `queue.add` resolved) or, `overHttp`, by an API in a second child process that takes
+ * the same PUTs as Hookflow's, validates them, renders the body and adds it (accept = its 2xx).
+ */
+async function bullmq(sink: Sink, overHttp: boolean): Promise<Deployment> {
   const name = `hookflow-bench-delivery-${process.pid}`;
   const queue = new Queue(name, { connection: REDIS });
   await queue.obliterate({ force: true });
-  let worker: Child;
-  try {
-    worker = await startChild([SELF, WORKER_FLAG, name, sink.url], {}, /(bullmq worker ready)/);
-  } catch (error) {
+  const children: Child[] = [];
+  let api: Pool | null = null;
+  const stop = async () => {
+    await api?.close();
+    for (const c of children.reverse()) await c.stop();
+    await queue.obliterate({ force: true });
     await queue.close();
+  };
+  try {
+    children.push(await startChild([SELF, WORKER_FLAG, name, sink.url], {}, /(bullmq worker ready)/));
+    let send = async (code: string) => void (await queue.add('deliver', { body: rendered(code) }, JOB_OPTIONS));
+    if (overHttp) {
+      const server = await startChild([SELF, API_FLAG, name]);
+      children.push(server);
+      const pool = new Pool(server.url, { connections: IN_FLIGHT });
+      api = pool;
+      const call = caller(pool, { 'content-type': 'application/json' });
+      send = async (code) => void (await call('PUT', `/v1/registrations/${code}`, registration(code)));
+    }
+    const labels = ['bullmq worker', 'bullmq API'];
+    return {
+      label: overHttp ? 'BullMQ behind an HTTP API' : 'BullMQ',
+      send,
+      pids: children.map((c) => c.child.pid as number),
+      groups: [...children.map((c, i) => ({ label: labels[i] as string, pids: () => [c.child.pid as number] })), { label: 'redis', pids: () => pidsNamed('redis-server') }],
+      why: () => children.map((c, i) => `${labels[i]}: ${tail(c) || '(no output)'}`).join('; '),
+      stop,
+    };
+  } catch (error) {
+    await stop();
     throw error;
   }
-  const options = { removeOnComplete: true, removeOnFail: true, attempts: 4, backoff: { type: 'exponential', delay: 1000 } };
-  return {
-    label: 'BullMQ',
-    send: async (code) => void (await queue.add('deliver', { body: rendered(code) }, options)),
-    pids: [worker.child.pid as number],
-    groups: [
-      { label: 'bullmq worker', pids: () => [worker.child.pid as number] },
-      { label: 'redis', pids: () => pidsNamed('redis-server') },
-    ],
-    why: () => `worker: ${tail(worker) || '(no output)'}`,
-    stop: async () => {
-      await worker.stop();
-      await queue.obliterate({ force: true });
-      await queue.close();
-    },
-  };
+}
+
+/** The API child of the BullMQ baseline over HTTP: each PUT checked against a schema, rendered, added. */
+async function bullmqApi(name: string) {
+  const queue = new Queue(name, { connection: REDIS });
+  const app = Fastify();
+  const text = { type: 'string', minLength: 1 };
+  const profile = { type: 'object', required: ['code', 'email'], properties: { code: text, firstName: text, lastName: text, email: text, organization: text, position: text } };
+  const body = { type: 'object', required: ['eventCode', 'status', 'profile'], properties: { eventCode: text, status: text, profile } };
+  app.put<{ Params: { code: string }; Body: ReturnType<typeof registration> }>('/v1/registrations/:code', { schema: { body } }, async (req) => {
+    await queue.add('deliver', { body: render(req.params.code, req.body) }, JOB_OPTIONS);
+    return { accepted: true };
+  });
+  console.log(`bullmq api listening at ${await app.listen({ port: 0, host: '127.0.0.1' })}`);
+  process.once('SIGTERM', () => {
+    void app
+      .close()
+      .then(() => queue.close())
+      .finally(() => process.exit(0));
+  });
 }
 
 /** The child process of the BullMQ baseline: each job's body POSTed to the sink with undici. */
@@ -506,7 +553,8 @@ export async function benchDelivery(): Promise<string[]> {
     const results = new Map<string, Run>();
     const cpuLines: string[] = [];
     const configurations: [string, () => Promise<Deployment>][] = [
-      ['bullmq', () => bullmq(sink)],
+      ['bullmq', () => bullmq(sink, false)],
+      ['bullmq-http', () => bullmq(sink, true)],
       ['sqlite', () => hookflow('sqlite', 0, sink)],
       ['postgres1', () => hookflow('postgres', 1, sink)],
       ['postgres2', () => hookflow('postgres', 2, sink)],
@@ -541,8 +589,10 @@ export async function benchDelivery(): Promise<string[]> {
       }
     }
     const two = results.get('postgres + 2 workers');
-    const bull = results.get('BullMQ');
-    if (two && bull) lines.push(`${head}: postgres + 2 workers / BullMQ = ${(two.perSecond / bull.perSecond).toFixed(2)}x the deliveries/s, p99 ${ms(two.p99)} vs ${ms(bull.p99)} ms`);
+    for (const baseline of ['BullMQ', 'BullMQ behind an HTTP API']) {
+      const bull = results.get(baseline);
+      if (two && bull) lines.push(`${head}: postgres + 2 workers / ${baseline} = ${(two.perSecond / bull.perSecond).toFixed(2)}x the deliveries/s, p99 ${ms(two.p99)} vs ${ms(bull.p99)} ms`);
+    }
     lines.push(...cpuLines, `  (this machine: ${availableParallelism()} CPUs; every process above shares them)`);
   } finally {
     await sink.stop();
@@ -552,6 +602,8 @@ export async function benchDelivery(): Promise<string[]> {
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const flag = process.argv.indexOf(WORKER_FLAG);
+  const apiFlag = process.argv.indexOf(API_FLAG);
   if (flag >= 0) await bullmqWorker(process.argv[flag + 1] as string, process.argv[flag + 2] as string);
+  else if (apiFlag >= 0) await bullmqApi(process.argv[apiFlag + 1] as string);
   else for (const line of await benchDelivery()) console.log(line);
 }
