@@ -55,6 +55,15 @@ describeEachStore('change log', (store) => {
     expect(change.after.profile.position).toBe('CEO');
   });
 
+  it('records a registration moved to another person: the old profile before, the new one after', async () => {
+    await api.acme.put('/v1/registrations/R-1', { eventCode: 'SUMMIT', profile: { code: 'P-ANN', firstName: 'Ann', email: 'ann@example.com' } });
+    const [change] = await newChanges();
+    expect(change.kind).toBe('registration.updated');
+    expect(change.before.profile).toMatchObject({ code: 'P-R-1', firstName: 'Joe', position: 'CEO' });
+    expect(change.after.profile).toMatchObject({ code: 'P-ANN', firstName: 'Ann', email: 'ann@example.com' });
+    expect((await api.acme.get('/v1/registrations/R-1')).body.profile.firstName).toBe('Ann');
+  });
+
   it('marks test data: a registration marked Test, or any registration of a test event', async () => {
     await api.acme.put('/v1/registrations/R-T', joe('R-T', { isTest: true }));
     await api.acme.put('/v1/events/DRYRUN', { name: 'Dry run', isTest: true });
