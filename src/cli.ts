@@ -1,13 +1,10 @@
 #!/usr/bin/env node
 import { Command } from 'commander';
+import type { FastifyInstance } from 'fastify';
 import { type Config, ConfigError, loadConfig } from './config.js';
+import { type Runtime, openRuntime } from './runtime.js';
 import { createAccount } from './store/accounts.js';
-import { pino } from 'pino';
-import { loadSecretKey } from './secrets/key-file.js';
-import { SecretBox } from './secrets/secret-box.js';
 import { type Database, openDatabase } from './store/database.js';
-import { openSignals } from './store/signals.js';
-import { type Workers, startWorkers } from './workers.js';
 
 type Flags = Partial<Record<keyof Config, string>>;
 
@@ -27,15 +24,11 @@ program
   .option('--host <host>', 'env HOOKFLOW_HOST (default 127.0.0.1)')
   .option('--port <port>', 'env HOOKFLOW_PORT (default 8080)')
   .action(async (opts: Flags) => {
-    // Loaded here, not at the top: `hookflow worker` processes never carry the API's modules.
-    const { startServer } = await import('./server.js');
-    const server = await startServer(config(opts), createFirstAccount);
-    console.log(`hookflow listening at ${server.url} (API docs at ${server.url}/docs)`);
-    const stop = async () => {
-      await server.stop();
-      process.exit(0);
-    };
-    process.once('SIGINT', stop).once('SIGTERM', stop);
+    const cfg = config(opts);
+    const runtime = await openRuntime(cfg, { api: true, beforeStart: createFirstAccount });
+    const url = await (runtime.app as FastifyInstance).listen({ host: cfg.host, port: cfg.port });
+    console.log(`hookflow listening at ${url} (API docs at ${url}/docs)`);
+    stopOnSignal(runtime);
   });
 
 /** A fresh install gets an account to try things with; its key is shown this once. */
@@ -50,22 +43,18 @@ program
   .command('worker')
   .description('Run only the workers (change processing and delivery), beside API processes sharing a PostgreSQL database')
   .action(async () => {
-    const cfg = config();
-    const box = new SecretBox(await loadSecretKey(cfg));
-    const database = await openDatabase({ url: cfg.databaseUrl });
-    const log = pino({ level: cfg.logLevel });
-    let workers: Workers | undefined;
-    const signals = await openSignals(database, (signal) => (signal === 'changes' ? workers?.changes() : workers?.deliveries()));
-    workers = startWorkers(cfg, database, box, log);
-    console.log(`hookflow worker ${workers.worker.id} running`);
-    const stop = async () => {
-      await workers?.stop();
-      await signals.close();
-      await database.close();
-      process.exit(0);
-    };
-    process.once('SIGINT', stop).once('SIGTERM', stop);
+    const runtime = await openRuntime({ ...config(), workers: true });
+    console.log(`hookflow worker ${runtime.workers?.worker.id} running`);
+    stopOnSignal(runtime);
   });
+
+function stopOnSignal(runtime: Runtime) {
+  const stop = async () => {
+    await runtime.stop();
+    process.exit(0);
+  };
+  process.once('SIGINT', stop).once('SIGTERM', stop);
+}
 
 program
   .command('migrate')

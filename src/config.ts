@@ -1,5 +1,31 @@
+import { isIP } from 'node:net';
 import { resolve } from 'node:path';
-import { LOOPBACK, cidrProblem } from './delivery/address-guard.js';
+
+const SECOND = 1000;
+const MIB = 1024 * 1024;
+
+/** A target failing every attempt for a sustained time is paused, and probed (see `CircuitBreakers`). */
+export interface BreakerOptions {
+  /** Consecutive connection failures before the breaker may open... */
+  failures: number;
+  /** ...provided they span at least this long (ms): a sustained outage, not a blip. */
+  sustained: number;
+  /** While open, one probe request this often (ms). */
+  probeEvery: number;
+}
+
+/** The workers' rhythm: how often each looks for work nothing announced, and how much it takes at once. */
+export interface Timings {
+  deliveryPoll: number;
+  changePoll: number;
+  replayPoll: number;
+  changeBatch: number;
+  replayBatch: number;
+}
+
+export const DEFAULT_BREAKER: BreakerOptions = { failures: 10, sustained: 30 * SECOND, probeEvery: 15 * SECOND };
+export const DEFAULT_TIMINGS: Timings = { deliveryPoll: 0.25 * SECOND, changePoll: 1 * SECOND, replayPoll: 0.5 * SECOND, changeBatch: 500, replayBatch: 500 };
+export const LOOPBACK = ['127.0.0.0/8', '::1/128'];
 
 /** Hookflow's whole configuration: read once from the environment (and CLI flags), then passed in. */
 export interface Config {
@@ -27,6 +53,8 @@ export interface Config {
   historyRetentionDays: number;
   /** Run the delivery workers in `serve` (the default) or leave them to `hookflow worker`. */
   workers: boolean;
+  breaker: BreakerOptions;
+  timings: Timings;
 }
 
 export class ConfigError extends Error {
@@ -37,7 +65,6 @@ export class ConfigError extends Error {
 }
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
-const MIB = 1024 * 1024;
 
 export const DEFAULT_DATABASE_URL = 'sqlite:./data/hookflow.db';
 
@@ -103,7 +130,18 @@ export function loadConfig(env: NodeJS.ProcessEnv, flags: Partial<Record<keyof C
     payloadRetentionDays,
     historyRetentionDays,
     workers,
+    breaker: DEFAULT_BREAKER,
+    timings: DEFAULT_TIMINGS,
   };
+}
+
+/** Checks a CIDR list entry from configuration; returns the problem, if any. */
+export function cidrProblem(cidr: string): string | null {
+  const [net = '', prefix] = cidr.split('/');
+  const version = isIP(net);
+  if (!version) return `'${cidr}' is not an IP range`;
+  if (prefix !== undefined && (!/^\d+$/.test(prefix) || Number(prefix) > (version === 6 ? 128 : 32))) return `'${cidr}' has a bad prefix length`;
+  return null;
 }
 
 function parseKey(raw: string | undefined, problems: string[]): Buffer | null {

@@ -1,90 +1,84 @@
+import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
-import type { Wake } from './api/app.js';
 import type { Config } from './config.js';
 import { AddressGuard } from './delivery/address-guard.js';
 import { attemptDelivery } from './delivery/attempt-delivery.js';
-import { type BreakerOptions, CircuitBreakers } from './delivery/circuit-breaker.js';
+import { AuthorizingSender } from './delivery/authorizing-sender.js';
+import { CircuitBreakers } from './delivery/circuit-breaker.js';
+import { ConnectionLimits } from './delivery/connection-limits.js';
 import { guardedAgent } from './delivery/guarded-agent.js';
 import { TokenCache } from './delivery/token-cache.js';
 import { DeliveryWorker } from './delivery/worker.js';
-import { ChangeEvaluator } from './pipeline/change-evaluator.js';
-import { ChangeProcessor } from './pipeline/change-processor.js';
-import { ConfigCache } from './pipeline/config-cache.js';
-import { enqueueTriggered } from './pipeline/enqueue.js';
-import { ReplayRunner } from './pipeline/replay-runner.js';
-import { scheduleRetention } from './pipeline/retention.js';
-import { WriteTimeEvaluation } from './pipeline/write-time-evaluation.js';
+import type { Clock } from './domain/clock.js';
+import { ChangeProcessor } from './evaluation/change-processor.js';
+import type { ConfigCache } from './evaluation/config-cache.js';
+import { Evaluator } from './evaluation/evaluator.js';
+import { ReplayRunner } from './evaluation/replay-runner.js';
+import { deliveryQueue } from './queue/delivery-queue.js';
+import type { Wake } from './queue/wake.js';
 import type { SecretBox } from './secrets/secret-box.js';
+import { saveTokens } from './store/connections.js';
 import type { Database } from './store/database.js';
 import { RendererCache } from './store/mappings.js';
-import { randomUUID } from 'node:crypto';
+import { scheduleRetention } from './evaluation/retention.js';
 
 export interface Workers extends Wake {
   processor: ChangeProcessor;
   worker: DeliveryWorker;
-  /** For this process's API: its writes evaluate their changes at once, handing deliveries to this worker. */
-  evaluation: WriteTimeEvaluation;
+  replayRunner: ReplayRunner;
+  /** Evaluates changes and hands what they trigger to this process's worker. */
+  evaluator: Evaluator;
   stop(): Promise<void>;
 }
 
-type WorkerConfig = Pick<Config, 'allowTargets' | 'deliveryConcurrency' | 'retryScale'> &
-  Partial<Pick<Config, 'deliveryLeaseSeconds' | 'payloadRetentionDays' | 'historyRetentionDays'>> & { breaker?: BreakerOptions };
+export interface WorkerParts {
+  database: Database;
+  box: SecretBox;
+  configs: ConfigCache;
+  clock: Clock;
+  log?: Pick<Logger, 'error' | 'warn'>;
+}
 
-/** The change processor and the delivery worker, wired together: what `serve` and `worker` run. */
-export function startWorkers(
-  config: WorkerConfig,
-  database: Database,
-  box: SecretBox,
-  log?: Pick<Logger, 'error' | 'warn'>,
-): Workers {
+/** The change processor, the replay runner and the delivery worker, wired together: what `serve` and `worker` run. */
+export function startWorkers(config: Config, { database, box, configs, clock, log }: WorkerParts): Workers {
+  const { db, dialect } = database;
+  const { timings } = config;
   const outbound = guardedAgent(new AddressGuard(config.allowTargets));
-  const configs = new ConfigCache();
-  const worker = new DeliveryWorker({
-    db: database.db,
-    dialect: database.dialect,
+  const sender = new AuthorizingSender({
+    outbound,
+    tokens: new TokenCache(outbound),
+    clock,
+    onTokens: (accountId, connection, clientId, tokens) => saveTokens(db, box, accountId, connection, clientId, tokens),
+  });
+  // The evaluator hands fresh deliveries to the worker, whose attempts decide again with the evaluator.
+  let worker: DeliveryWorker | undefined;
+  const evaluator = new Evaluator({ configs, clock, workers: { handover: () => (worker as DeliveryWorker).handover(), wake: () => worker?.wake() } });
+  worker = new DeliveryWorker({
+    queue: deliveryQueue(database),
     concurrency: config.deliveryConcurrency,
-    retryScale: config.retryScale,
-    lease: (config.deliveryLeaseSeconds ?? 75) * 1000,
+    limits: new ConnectionLimits(db),
     breakers: new CircuitBreakers(config.breaker),
+    lease: config.deliveryLeaseSeconds * 1000,
+    pollInterval: timings.deliveryPoll,
+    retryScale: config.retryScale,
+    clock,
     log,
-    attempt: attemptDelivery({
-      db: database.db,
-      box,
-      outbound,
-      renderers: new RendererCache(),
-      configs,
-      tokens: new TokenCache(outbound),
-      env: { now: () => new Date(), uuid: randomUUID },
-    }),
+    attempt: attemptDelivery({ db, box, evaluator, renderers: new RendererCache(), sender, clock, uuid: randomUUID }),
   });
-  // Fresh deliveries go straight to this process's worker when it has room; the rest it claims.
-  const evaluator = new ChangeEvaluator(configs, async (trx, evaluations) => {
-    const handover = worker.handover();
-    try {
-      const { queued, handed } = await enqueueTriggered(trx, evaluations, handover);
-      const changes = new Map(evaluations.map(({ change }) => [change.id, change]));
-      return (committed) => {
-        handover.settle(committed ? handed.map((d) => ({ ...d, configVersion: changes.get(d.changeId)?.configVersion })) : [], changes);
-        if (committed && queued > handed.length) worker.wake();
-      };
-    } catch (error) {
-      handover.settle([]);
-      throw error;
-    }
-  });
-  const processor = new ChangeProcessor(database.db, database.dialect, { log, evaluator });
-  const replays = new ReplayRunner(database.db, database.dialect, { log, onBatch: () => worker.wake() });
+  const processor = new ChangeProcessor(db, dialect, { evaluator, batchSize: timings.changeBatch, pollInterval: timings.changePoll, log });
+  const replays = new ReplayRunner(db, dialect, { evaluator, clock, batchSize: timings.replayBatch, pollInterval: timings.replayPoll, log });
   processor.start();
   worker.start();
   replays.start();
-  const stopRetention = scheduleRetention(database.db, { payloadRetentionDays: config.payloadRetentionDays ?? 7, historyRetentionDays: config.historyRetentionDays ?? 30 }, log);
+  const stopRetention = scheduleRetention(db, config, log);
   return {
     changes: () => processor.notify(),
     deliveries: () => worker.wake(),
     replays: () => replays.tick(),
     processor,
     worker,
-    evaluation: new WriteTimeEvaluation(database.dialect, evaluator, log),
+    replayRunner: replays,
+    evaluator,
     stop: async () => {
       stopRetention();
       await processor.stop();

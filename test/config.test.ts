@@ -19,6 +19,8 @@ describe('configuration', () => {
       payloadRetentionDays: 7,
       historyRetentionDays: 30,
       workers: true,
+      breaker: { failures: 10, sustained: 30_000, probeEvery: 15_000 },
+      timings: { deliveryPoll: 250, changePoll: 1000, replayPoll: 500, changeBatch: 500, replayBatch: 500 },
     });
   });
 

@@ -6,6 +6,8 @@ import type { Dispatcher } from 'undici';
 import { AddressGuard } from '../delivery/address-guard.js';
 import { guardedAgent } from '../delivery/guarded-agent.js';
 import { SecretBox } from '../secrets/secret-box.js';
+import { type Clock, SYSTEM_CLOCK } from '../domain/clock.js';
+import { NOBODY, type Wake } from '../queue/wake.js';
 import type { Database } from '../store/database.js';
 import { RegistrationWriter, type WriteEvaluation } from '../store/registration-writer.js';
 import { KeyCache, authenticate } from './auth.js';
@@ -32,6 +34,7 @@ declare module 'fastify' {
     /** Every request to a target goes through this: keep-alive pools behind the SSRF guard. */
     outbound: Dispatcher;
     wake: Wake;
+    clock: Clock;
   }
   interface FastifyContextConfig {
     /** The route wakes the change processor itself, only when it queued changes (see `RegistrationWriter`). */
@@ -51,19 +54,12 @@ export interface AppOptions {
   wake?: Wake;
   /** Registration writes evaluate their changes as they are written, when they may (the flows run in the API). */
   evaluation?: WriteEvaluation;
+  clock?: Clock;
 }
 
-/** What the API tells the workers: new changes were written, deliveries were resubmitted, a replay asked for. */
-export interface Wake {
-  changes(): void;
-  deliveries(): void;
-  replays(): void;
-}
-
-const NOBODY: Wake = { changes() {}, deliveries() {}, replays() {} };
 
 /** The HTTP API, apart from the code that listens, so tests can `inject()` without a port. */
-export async function buildApp({ config, database, secretBox = SecretBox.ephemeral(), logger = false, loggerInstance, wake = NOBODY, evaluation }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({ config, database, secretBox = SecretBox.ephemeral(), logger = false, loggerInstance, wake = NOBODY, evaluation, clock = SYSTEM_CLOCK }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({ ...(loggerInstance ? { loggerInstance } : { logger }), bodyLimit: config.bodyLimit });
   app.setValidatorCompiler(validatorCompiler());
   app.decorate('database', database);
@@ -75,6 +71,7 @@ export async function buildApp({ config, database, secretBox = SecretBox.ephemer
   app.addHook('onClose', () => app.registrationWriter.idle());
   registerErrorHandling(app);
   app.decorate('wake', wake);
+  app.decorate('clock', clock);
   app.addHook('onResponse', async (req, reply) => {
     if (req.method !== 'GET' && reply.statusCode < 300 && !req.routeOptions.config.wakesForChanges) wake.changes();
   });

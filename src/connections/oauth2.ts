@@ -1,6 +1,6 @@
 import { type Failure, statusFailure } from './classify.js';
 import type { OAuth2Auth } from './model.js';
-import type { Answer, Exchange } from './test-connection.js';
+import type { Answer, Exchange } from './exchange.js';
 
 export type HttpCall = (url: URL, init: Omit<Exchange, 'url'>) => Promise<Answer>;
 

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { type Dispatcher, getGlobalDispatcher, interceptors, request } from 'undici';
-import { type Failure, classifyError, statusFailure } from './classify.js';
+import { type Dispatcher, getGlobalDispatcher, interceptors } from 'undici';
+import { type Failure, statusFailure } from './classify.js';
+import { type Answer, type Exchange, exchange } from './exchange.js';
 import type { Connection } from './model.js';
 import { applyAuth } from './apply-auth.js';
 import { obtainToken } from './oauth2.js';
@@ -31,10 +32,7 @@ export interface TestOptions {
   now?: () => number;
 }
 
-const USER_AGENT = 'Hookflow/0.1 (connection test)';
 const MAX_REDIRECTIONS = 5;
-/** Enough of an error body for its first lines; the rest is not read. */
-const BODY_HEAD_BYTES = 8 * 1024;
 
 export async function testConnection(connection: Connection, options: TestOptions = {}): Promise<TestReport> {
   const now = options.now ?? Date.now;
@@ -71,36 +69,6 @@ export async function testConnection(connection: Connection, options: TestOption
 }
 
 type Outcome = { ok: true; status: number } | { ok: false; failure: Failure };
-
-export interface Exchange {
-  url: URL;
-  method: 'GET' | 'POST';
-  headers: Record<string, string>;
-  body?: string;
-}
-
-export type Answer = { ok: true; status: number; text: string } | { ok: false; failure: Failure };
-
-/** One small exchange (a test, a token request): the answer read only as far as its first lines need. */
-export async function exchange(dispatcher: Dispatcher, timeoutMs: number, { url, method, headers, body }: Exchange): Promise<Answer> {
-  try {
-    const response = await request(url, {
-      dispatcher,
-      method,
-      headers: { 'user-agent': USER_AGENT, ...headers },
-      ...(body === undefined ? {} : { body }),
-      signal: AbortSignal.timeout(timeoutMs),
-    });
-    let text = '';
-    for await (const chunk of response.body) {
-      text += (chunk as Buffer).toString('utf8');
-      if (text.length >= BODY_HEAD_BYTES) break;
-    }
-    return { ok: true, status: response.statusCode, text };
-  } catch (error) {
-    return { ok: false, failure: classifyError(error, url.host, timeoutMs) };
-  }
-}
 
 function toOutcome(answer: Answer, what: string): Outcome {
   if (!answer.ok) return answer;

@@ -23,8 +23,6 @@ const FORBIDDEN: [string, number, 'ipv4' | 'ipv6'][] = [
   ['ff00::', 8, 'ipv6'],
 ];
 
-export const LOOPBACK = ['127.0.0.0/8', '::1/128'];
-
 export class AddressGuard {
   private readonly forbidden = new BlockList();
   private readonly allowed = new BlockList();
@@ -50,13 +48,4 @@ export class AddressGuard {
     }
     return null;
   }
-}
-
-/** Checks a CIDR list from configuration; returns the problem, if any. */
-export function cidrProblem(cidr: string): string | null {
-  const [net = '', prefix] = cidr.split('/');
-  const version = isIP(net);
-  if (!version) return `'${cidr}' is not an IP range`;
-  if (prefix !== undefined && (!/^\d+$/.test(prefix) || Number(prefix) > (version === 6 ? 128 : 32))) return `'${cidr}' has a bad prefix length`;
-  return null;
 }

@@ -1,15 +1,4 @@
-const SECOND = 1000;
-
-export interface BreakerOptions {
-  /** Consecutive connection failures before the breaker may open... */
-  failures: number;
-  /** ...provided they span at least this long: a sustained outage, not a blip. */
-  sustained: number;
-  /** While open, one probe request this often. */
-  probeEvery: number;
-}
-
-export const DEFAULT_BREAKER: BreakerOptions = { failures: 10, sustained: 30 * SECOND, probeEvery: 15 * SECOND };
+import type { BreakerOptions } from '../config.js';
 
 type State = { kind: 'closed'; failures: number; since: number } | { kind: 'open'; nextProbe: number; probing: boolean };
 
@@ -21,7 +10,7 @@ type State = { kind: 'closed'; failures: number; since: number } | { kind: 'open
 export class CircuitBreakers {
   private readonly states = new Map<string, State>();
 
-  constructor(private readonly o: BreakerOptions = DEFAULT_BREAKER) {}
+  constructor(private readonly o: BreakerOptions) {}
 
   /** How many requests the target may take now, given `free` slots. */
   allowance(key: string, free: number, now: number): number {

@@ -1,5 +1,5 @@
 import type { Change } from '../domain/changes.js';
-import type { Delivery } from './delivery.js';
+import type { Delivery } from '../domain/delivery.js';
 
 type Claimed = Delivery & { configVersion?: number };
 

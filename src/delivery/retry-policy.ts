@@ -1,4 +1,4 @@
-import type { Failure, FailureCategory } from './failure.js';
+import type { Failure, FailureCategory } from '../domain/failure.js';
 
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;

@@ -1,7 +1,7 @@
 import { type Dispatcher, request } from 'undici';
 import { classifyError, firstLines } from '../connections/classify.js';
-import { RESPONSE_BODY_LIMIT } from './attempt.js';
-import { type Failure, categoryOfStatus, parseRetryAfter } from './failure.js';
+import { RESPONSE_BODY_LIMIT } from '../domain/attempt.js';
+import { type Failure, categoryOfStatus, parseRetryAfter } from '../domain/failure.js';
 import { RefusedTarget } from './guarded-agent.js';
 
 export interface Outbound {

@@ -2,7 +2,7 @@ import type { Dispatcher } from 'undici';
 import type { Failure as ConnectionFailure } from '../connections/classify.js';
 import type { OAuth2Auth } from '../connections/model.js';
 import { obtainToken } from '../connections/oauth2.js';
-import { exchange } from '../connections/test-connection.js';
+import { exchange } from '../connections/exchange.js';
 
 const SECOND = 1000;
 /** A token is renewed this long before it expires, so no request leaves with a dying token. */

@@ -21,7 +21,7 @@ export interface Situation {
 /** Whether a flow watches this kind of change at all; flows that don't leave no outcome. */
 export const watches = (flow: Flow, change: Change) => flow.source !== null && SOURCE_KINDS[flow.source].includes(change.kind);
 
-const notTriggered = (reason: NotTriggeredReason, detail: string): FlowOutcome => ({ triggered: false, reason, detail });
+const notTriggered = (reason: Exclude<NotTriggeredReason, 'untagged_status'>, detail: string): FlowOutcome => ({ triggered: false, reason, detail });
 
 /** Decides, for one change and one flow that watches it, whether the flow fires and what it does. */
 export function evaluateFlow(flow: Flow, s: Situation): FlowOutcome {
@@ -56,15 +56,15 @@ function activation(flow: Flow, s: Situation): FlowOutcome | null {
   const { activateFor: want } = flow;
   const reg = s.registration;
   if (flow.source === 'event_create_update') {
-    return requireTags('event status', s.event.status, s.tags.eventStatus(s.event.status), want.eventStatusTags);
+    return requireTags(flow, 'event status', s.event.status, s.tags.eventStatus(s.event.status), want.eventStatusTags);
   }
   if (flow.source === 'session_registration_status_change') {
     const status = (s.change.after as SessionRegistrationSnapshot).status;
-    return requireTags('session registration status', status, s.tags.sessionRegistrationStatus(status), want.sessionRegistrationStatusTags);
+    return requireTags(flow, 'session registration status', status, s.tags.sessionRegistrationStatus(status), want.sessionRegistrationStatusTags);
   }
   if (!reg) return notTriggered('not_activated', 'the registration no longer exists');
   if (want.registrationStatusTags.length) {
-    const verdict = requireTags('registration status', reg.status, s.tags.registrationStatus(reg.eventCode, reg.status), want.registrationStatusTags);
+    const verdict = requireTags(flow, 'registration status', reg.status, s.tags.registrationStatus(reg.eventCode, reg.status), want.registrationStatusTags);
     if (verdict) return verdict;
   }
   if (want.registrationPropertyTags.length) {
@@ -76,8 +76,8 @@ function activation(flow: Flow, s: Situation): FlowOutcome | null {
   return null;
 }
 
-function requireTags(what: string, code: string, have: string[], wanted: string[]): FlowOutcome | null {
-  if (have.length === 0) return notTriggered('untagged_status', `${what} '${code}' has no tags`);
+function requireTags(flow: Flow, what: string, code: string, have: string[], wanted: string[]): FlowOutcome | null {
+  if (have.length === 0) return { triggered: false, reason: 'untagged_status', detail: `${what} '${code}' has no tags`, actions: flow.destinations.map(toAction) };
   if (!have.some((t) => wanted.includes(t))) {
     return notTriggered('not_activated', `${what} '${code}' is tagged ${have.join(', ')}, not ${wanted.join(' or ')}`);
   }

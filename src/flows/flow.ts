@@ -74,6 +74,15 @@ export interface Action {
   headerMapping: string | null;
 }
 
+/**
+ * A flow's decision about one change. An untagged status is a configuration problem a person
+ * fixes here (the guide's retry table): its actions still go to the retry queue, as Config
+ * failures, and a retry after the status is tagged delivers them.
+ */
 export type FlowOutcome =
   | { triggered: true; actions: Action[] }
-  | { triggered: false; reason: NotTriggeredReason; detail: string };
+  | { triggered: false; reason: 'untagged_status'; detail: string; actions: Action[] }
+  | { triggered: false; reason: Exclude<NotTriggeredReason, 'untagged_status'>; detail: string };
+
+/** The actions an outcome queues: those it triggered, or those waiting for a status to be tagged. */
+export const queuedActions = (o: FlowOutcome): Action[] => (o.triggered || o.reason === 'untagged_status' ? o.actions : []);

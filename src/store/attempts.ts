@@ -1,5 +1,5 @@
-import type { AttemptReport } from '../delivery/attempt.js';
-import type { Delivery } from '../delivery/delivery.js';
+import type { AttemptReport } from '../domain/attempt.js';
+import type { Delivery } from '../domain/delivery.js';
 import { chunks, toJson } from './json.js';
 import type { Db } from './schema.js';
 

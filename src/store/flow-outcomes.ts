@@ -1,5 +1,5 @@
-import type { NotTriggeredReason } from '../flows/flow.js';
-import { fromJson } from './json.js';
+import type { FlowOutcome, NotTriggeredReason } from '../flows/flow.js';
+import { chunks, fromJson, toJson } from './json.js';
 import type { Db } from './schema.js';
 
 export interface OutcomeQuery {
@@ -32,4 +32,29 @@ export async function listOutcomes(db: Db, accountId: number, q: OutcomeQuery) {
     ...fromJson<object>(r.detail),
     createdAt: r.created_at,
   }));
+}
+
+export interface NewOutcome {
+  accountId: number;
+  changeId: number;
+  flowId: number;
+  flowVersion: number;
+  outcome: FlowOutcome;
+}
+
+/** One outcome row per evaluation: triggered with its actions, or not, and why. */
+export async function recordOutcomes(db: Db, outcomes: readonly NewOutcome[], at: string) {
+  for (const batch of chunks(outcomes, 500)) {
+    const rows = batch.map(({ accountId, changeId, flowId, flowVersion, outcome }) => ({
+      account_id: accountId,
+      change_id: changeId,
+      flow_id: flowId,
+      flow_version: flowVersion,
+      triggered: outcome.triggered ? 1 : 0,
+      reason: outcome.triggered ? null : outcome.reason,
+      detail: toJson(outcome.triggered ? { actions: outcome.actions } : { detail: outcome.detail }),
+      created_at: at,
+    }));
+    await db.insertInto('flow_outcomes').values(rows).execute();
+  }
 }

@@ -26,6 +26,12 @@ export async function knownReferences(db: Db, accountId: number): Promise<KnownR
   return { connections: new Set(connections.map((c) => c.name)), mappings: new Set(mappings.map((m) => m.name)) };
 }
 
+/** A flow by id, or null once deleted. */
+export async function findFlowById(db: Db, accountId: number, id: number): Promise<Flow | null> {
+  const row = await db.selectFrom('flows').selectAll().where('account_id', '=', accountId).where('id', '=', id).executeTakeFirst();
+  return row ? toFlow(row) : null;
+}
+
 export async function listFlows(db: Db, accountId: number): Promise<Flow[]> {
   const rows = await db.selectFrom('flows').selectAll().where('account_id', '=', accountId).orderBy('name').execute();
   return rows.map(toFlow);

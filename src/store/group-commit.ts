@@ -1,6 +1,3 @@
-import type { Kysely } from 'kysely';
-import type { Schema } from './schema.js';
-
 interface Pending<In, Out> {
   item: In;
   resolve(out: Out): void;
@@ -18,9 +15,8 @@ export class GroupCommit<In, Out> {
   private running: Promise<void> | null = null;
 
   constructor(
-    private readonly db: Kysely<Schema>,
     /** Writes the batch atomically (one transaction, or one statement); answers one result per item, in order. */
-    private readonly writeBatch: (db: Kysely<Schema>, items: In[]) => Promise<Out[]>,
+    private readonly writeBatch: (items: In[]) => Promise<Out[]>,
   ) {}
 
   write(item: In): Promise<Out> {
@@ -47,7 +43,7 @@ export class GroupCommit<In, Out> {
 
   private async commit(batch: Pending<In, Out>[]) {
     try {
-      const outs = await this.writeBatch(this.db, batch.map((p) => p.item));
+      const outs = await this.writeBatch(batch.map((p) => p.item));
       batch.forEach((p, i) => p.resolve(outs[i] as Out));
     } catch (error) {
       if (batch.length === 1) return batch[0]?.reject(error);

@@ -85,6 +85,31 @@ const skipEvaluatedChanges: Step = async (db, _id, dialect) => {
     .execute(db);
 };
 
+/**
+ * The channel a signal is sent on, defined once in the database: the triggers notify on it and
+ * the processes listen to it (`src/queue/signals.ts` asks for its name). Channels carry the
+ * schema's name, so several Hookflows in one database never wake each other.
+ */
+const signalChannels: Step = async (db, _id, dialect) => {
+  if (dialect !== 'postgres') return;
+  await sql.raw(`create function hookflow_channel(signal text) returns text language sql stable as $$ select 'hookflow_' || signal || '_' || current_schema() $$`).execute(db);
+  const evaluated = "current_setting('hookflow.evaluated', true) = 'on'";
+  await sql
+    .raw(
+      `create or replace function notify_workers() returns trigger language plpgsql as $$ begin
+        if ${evaluated} then return null; end if;
+        perform pg_notify(hookflow_channel(tg_argv[0]), ''); return null; end $$`,
+    )
+    .execute(db);
+  await sql
+    .raw(
+      `create or replace function notify_claimable_deliveries() returns trigger language plpgsql as $$ begin
+        if exists (select 1 from inserted where status <> 'processing') then perform pg_notify(hookflow_channel('deliveries'), ''); end if;
+        return null; end $$`,
+    )
+    .execute(db);
+};
+
 const STEPS: Record<string, Step> = {
   '0001_accounts_and_data_model': async (db, id) => {
     await id(db.schema.createTable('accounts'))
@@ -351,6 +376,7 @@ const STEPS: Record<string, Step> = {
   '0008_queue_triggers': queueTriggers,
   '0009_notify_claimable_deliveries': notifyClaimableDeliveries,
   '0010_skip_evaluated_changes': skipEvaluatedChanges,
+  '0013_signal_channels': signalChannels,
 };
 
 

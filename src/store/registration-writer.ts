@@ -41,7 +41,7 @@ export class RegistrationWriter {
     private readonly db: Kysely<Schema>,
     private readonly options: RegistrationWriterOptions = {},
   ) {
-    this.group = new GroupCommit(db, (db, writes) => this.writeBatch(db, writes));
+    this.group = new GroupCommit((writes) => this.writeBatch(db, writes));
   }
 
   write(accountId: number, input: RegistrationInput): Promise<UpsertOutcome> {

@@ -1,6 +1,7 @@
 import { beforeAll, expect, it } from 'vitest';
-import { ChangeProcessor } from '../../src/pipeline/change-processor.js';
+import type { ChangeProcessor } from '../../src/evaluation/change-processor.js';
 import { joe, seedSummit, useApi } from '../support/api.js';
+import { changeProcessor } from '../support/pipeline.js';
 import { describeEachStore } from '../support/stores.js';
 
 describeEachStore('flows', (store) => {
@@ -18,7 +19,7 @@ describeEachStore('flows', (store) => {
   const destination = { name: 'CRM', connection: 'crm', payloadMapping: 'Lead Mapping' };
 
   beforeAll(async () => {
-    processor = new ChangeProcessor(api.database.db, api.database.dialect);
+    processor = changeProcessor(api.database);
     await seedSummit(api.acme);
     for (const client of [api.acme, api.rival]) {
       await client.put('/v1/connections/crm', { url: 'http://127.0.0.1:9/crm', auth: { type: 'none' } });

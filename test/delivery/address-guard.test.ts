@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { AddressGuard, LOOPBACK, cidrProblem } from '../../src/delivery/address-guard.js';
+import { LOOPBACK, cidrProblem } from '../../src/config.js';
+import { AddressGuard } from '../../src/delivery/address-guard.js';
 
 describe('SSRF address guard', () => {
   const strict = new AddressGuard();

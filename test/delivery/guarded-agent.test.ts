@@ -2,7 +2,8 @@ import { type Server, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { request } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AddressGuard, LOOPBACK } from '../../src/delivery/address-guard.js';
+import { LOOPBACK } from '../../src/config.js';
+import { AddressGuard } from '../../src/delivery/address-guard.js';
 import { guardedAgent } from '../../src/delivery/guarded-agent.js';
 
 describe('guarded HTTP agent', () => {

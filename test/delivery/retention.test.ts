@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { prune } from '../../src/pipeline/retention.js';
+import { prune } from '../../src/evaluation/retention.js';
 import { joe, seedSummit } from '../support/api.js';
 import { usePipeline } from '../support/pipeline.js';
 import { setUpStatusFlow } from '../support/remote.js';

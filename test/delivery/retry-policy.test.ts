@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { categoryOfStatus, parseRetryAfter } from '../../src/delivery/failure.js';
+import { categoryOfStatus, parseRetryAfter } from '../../src/domain/failure.js';
 import { RETRY_SCHEDULE, nextRetry } from '../../src/delivery/retry-policy.js';
 
 const noJitter = { random: () => 0.5 };

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll } from 'vitest';
 import { buildApp } from '../../src/api/app.js';
-import { LOOPBACK } from '../../src/delivery/address-guard.js';
+import { LOOPBACK } from '../../src/config.js';
 import { createAccount } from '../../src/store/accounts.js';
 import type { Dialect } from '../../src/store/database.js';
 import { type TestDatabase, openTestDatabase } from './stores.js';

@@ -1,37 +1,53 @@
+import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll } from 'vitest';
-import { buildApp } from '../../src/api/app.js';
-import { LOOPBACK } from '../../src/delivery/address-guard.js';
-import type { BreakerOptions } from '../../src/delivery/circuit-breaker.js';
+import { type BreakerOptions, type Config, LOOPBACK, loadConfig } from '../../src/config.js';
+import { type Clock, SYSTEM_CLOCK } from '../../src/domain/clock.js';
+import { ChangeProcessor } from '../../src/evaluation/change-processor.js';
+import { ConfigCache } from '../../src/evaluation/config-cache.js';
+import { Evaluator } from '../../src/evaluation/evaluator.js';
+import { type Runtime, openRuntime } from '../../src/runtime.js';
 import { SecretBox } from '../../src/secrets/secret-box.js';
 import { createAccount } from '../../src/store/accounts.js';
-import type { Dialect } from '../../src/store/database.js';
-import { type Workers, startWorkers } from '../../src/workers.js';
+import type { Database, Dialect } from '../../src/store/database.js';
+import type { Workers } from '../../src/workers.js';
 import { type ApiFixture, client } from './api.js';
 import { openTestDatabase } from './stores.js';
 
 export interface PipelineFixture extends ApiFixture {
+  runtime: Runtime;
   workers: Workers;
 }
 
+/** Hookflow's configuration for a test: the defaults, loopback targets allowed, and what the test sets. */
+export const testConfig = (overrides: Partial<Config> = {}): Config => ({ ...loadConfig({}), allowTargets: LOOPBACK, logLevel: 'silent', ...overrides });
+
 /**
- * The whole pipeline in-process: API, change processor and delivery worker on a fresh store,
- * with the retry schedule shrunk 2000-fold (30 s becomes 15 ms) so retries happen within a test.
+ * The whole pipeline in-process, as `hookflow serve` runs it: API, change processor and delivery
+ * worker on a fresh store, with the retry schedule shrunk 2000-fold (30 s becomes 15 ms) so
+ * retries happen within a test, unless the test drives a clock of its own.
  */
-export function usePipeline(dialect: Dialect, retryScale = 0.0005, breaker?: BreakerOptions): PipelineFixture {
+export function usePipeline(dialect: Dialect, retryScale = 0.0005, breaker?: BreakerOptions, clock?: Clock): PipelineFixture {
   const f = {} as PipelineFixture;
   beforeAll(async () => {
     f.database = await openTestDatabase(dialect);
-    const box = SecretBox.ephemeral();
-    f.workers = startWorkers({ allowTargets: LOOPBACK, deliveryConcurrency: 16, retryScale, ...(breaker ? { breaker } : {}) }, f.database, box);
-    f.app = await buildApp({ config: { bodyLimit: 1024 * 1024, allowTargets: LOOPBACK }, database: f.database, secretBox: box, wake: f.workers, evaluation: f.workers.evaluation });
+    const config = testConfig({ deliveryConcurrency: 16, retryScale, bodyLimit: 1024 * 1024, ...(breaker ? { breaker } : {}) });
+    f.runtime = await openRuntime(config, { api: true, database: f.database, secretBox: SecretBox.ephemeral(), ...(clock ? { clock } : {}) });
+    f.app = f.runtime.app as FastifyInstance;
+    f.workers = f.runtime.workers as Workers;
     const acme = await createAccount(f.database.db, 'Acme Events');
     const rival = await createAccount(f.database.db, 'Rival Events');
     Object.assign(f, { acme: client(f.app, acme.apiKey), acmeId: acme.account.id, rival: client(f.app, rival.apiKey), rivalId: rival.account.id });
   });
   afterAll(async () => {
-    await f.app?.close();
-    await f.workers?.stop();
+    await f.runtime?.stop();
     await f.database?.close();
   });
   return f;
+}
+
+/** A change processor of its own, as an API-only process's peers run it (no worker: deliveries wait to be claimed). */
+export function changeProcessor(database: Database, clock?: Clock): ChangeProcessor {
+  const { timings } = testConfig();
+  const evaluator = new Evaluator({ configs: new ConfigCache(), clock: clock ?? SYSTEM_CLOCK });
+  return new ChangeProcessor(database.db, database.dialect, { evaluator, batchSize: timings.changeBatch, pollInterval: timings.changePoll });
 }

@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
-import { DELIVERY_STATUSES, QUEUE_STATUSES } from '../../delivery/delivery.js';
-import { FAILURE_CATEGORIES } from '../../delivery/failure.js';
-import { type DeliveryFilter, getDelivery, listAttempts, listDeliveries, resubmit } from '../../store/deliveries.js';
-import { now } from '../../store/json.js';
+import { DELIVERY_STATUSES, QUEUE_STATUSES } from '../../domain/delivery.js';
+import { FAILURE_CATEGORIES } from '../../domain/failure.js';
+import { resubmit } from '../../queue/resubmit.js';
+import { type DeliveryFilter, getDelivery, listAttempts, listDeliveries } from '../../store/deliveries.js';
 import { idParams } from '../schemas.js';
 
 const filterProperties = {
@@ -46,7 +46,7 @@ export async function deliveryRoutes(app: FastifyInstance) {
     { schema: { tags, summary: '"Submit to Retry Queue": straight to the front of the queue', params: idParams } },
     async (req) => {
       await getDelivery(db, req.account.id, req.params.id);
-      const resubmitted = await resubmit(db, req.account.id, { ids: [req.params.id] }, now());
+      const resubmitted = await resubmit(db, req.account.id, { ids: [req.params.id] }, app.clock.now().toISOString());
       app.wake.deliveries();
       return { resubmitted };
     },
@@ -62,7 +62,7 @@ export async function deliveryRoutes(app: FastifyInstance) {
       },
     },
     async (req) => {
-      const resubmitted = await resubmit(db, req.account.id, req.body, now());
+      const resubmitted = await resubmit(db, req.account.id, req.body, app.clock.now().toISOString());
       app.wake.deliveries();
       return { resubmitted };
     },

@@ -1,15 +1,11 @@
 import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
-import {
-  type FreeSlots,
-  type NewDelivery,
-  claimDeliveries,
-  enqueueDeliveries,
-  listDeliveries,
-  markDelivered,
-  markFailed,
-  markRetrying,
-  releaseClaim,
-} from '../../src/store/deliveries.js';
+import { type FreeSlots, claimDeliveries } from '../../src/queue/claim.js';
+import { markDelivered } from '../../src/queue/complete.js';
+import { type NewDelivery, enqueueDeliveries } from '../../src/queue/enqueue.js';
+import { type FailedAttempt, markFailures } from '../../src/queue/fail.js';
+import { releaseClaims } from '../../src/queue/release.js';
+import { listDeliveries } from '../../src/store/deliveries.js';
+import type { Db } from '../../src/store/schema.js';
 import { type TestDatabase, describeEachStore, openTestDatabase } from '../support/stores.js';
 
 const T0 = '2026-11-24T10:00:00.000Z';
@@ -17,6 +13,9 @@ const later = (seconds: number) => new Date(Date.parse(T0) + seconds * 1000).toI
 const action = (changeId: number, recordCode: string, connection = 'crm'): NewDelivery => ({
   accountId: 1, changeId, changeKind: 'registration.status_changed', recordCode, flowId: 1, destination: 'CRM', connection,
 });
+
+const markRetrying = (db: Db, id: number, worker: string, failed: FailedAttempt, at: string) => markFailures(db, worker, [{ id, failed, next: { status: 'retrying', at } }]);
+const markFailed = (db: Db, id: number, worker: string, failed: FailedAttempt, abandoned: boolean) => markFailures(db, worker, [{ id, failed, next: { status: 'failed', abandoned } }]);
 
 describeEachStore('delivery queue', (store) => {
   let database: TestDatabase;
@@ -77,7 +76,7 @@ describeEachStore('delivery queue', (store) => {
   it('gives a claim back untouched on shutdown', async () => {
     await enqueueDeliveries(database.db, [action(1, 'R-1')], T0);
     const [d] = await claim('w1', 1);
-    await releaseClaim(database.db, d!.id, 'w1', T0);
+    await releaseClaims(database.db, [d!.id], 'w1', T0);
     const [again] = await claim('w2', 1);
     expect(again).toMatchObject({ id: d!.id, status: 'processing', attempts: 0 });
   });

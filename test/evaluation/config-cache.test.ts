@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { ConfigCache } from '../../src/pipeline/config-cache.js';
+import { ConfigCache } from '../../src/evaluation/config-cache.js';
 import { createAccount } from '../../src/store/accounts.js';
 import { upsertEntry } from '../../src/store/catalog.js';
 import { type Database, openDatabase } from '../../src/store/database.js';

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAccount } from '../../src/store/accounts.js';
 import { appendChanges } from '../../src/store/changes.js';
-import { type NewDelivery, enqueueDeliveries } from '../../src/store/deliveries.js';
-import { type Signal, openSignals } from '../../src/store/signals.js';
+import { type NewDelivery, enqueueDeliveries } from '../../src/queue/enqueue.js';
+import { type Signal, openSignals } from '../../src/queue/signals.js';
 import { inTransaction } from '../../src/store/transaction.js';
 import { STORES, type TestDatabase, openTestDatabase } from '../support/stores.js';
 import { eventually } from '../support/sink.js';
@@ -57,7 +57,7 @@ describe.runIf(STORES.includes('postgres'))('signals between processes (PostgreS
     const { account } = await createAccount(mine.db, 'Handed');
     const delivery = (n: number): NewDelivery => ({ accountId: account.id, changeId: n, changeKind: 'registration.created', recordCode: `R${n}`, flowId: 1, destination: 'CRM', connection: 'crm' });
     const now = new Date().toISOString();
-    const handed = await enqueueDeliveries(mine.db, [delivery(1), delivery(2)], now, { worker: 'w1', leaseUntil: now, take: () => true });
+    const handed = await enqueueDeliveries(mine.db, [delivery(1), delivery(2)], now, { worker: 'w1', leaseUntil: now, take: () => true, settle() {} });
     expect(handed).toHaveLength(2);
     await new Promise((r) => setTimeout(r, 150));
     expect(heard).toEqual([]);

@@ -1,16 +1,18 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { buildApp } from '../../src/api/app.js';
-import { LOOPBACK } from '../../src/delivery/address-guard.js';
-import { ChangeEvaluator, type OnEvaluated } from '../../src/pipeline/change-evaluator.js';
-import { ChangeProcessor } from '../../src/pipeline/change-processor.js';
-import { ConfigCache } from '../../src/pipeline/config-cache.js';
-import { queueTriggered } from '../../src/pipeline/enqueue.js';
-import { PROCESSING_TURN } from '../../src/pipeline/processing-turn.js';
-import { WriteTimeEvaluation } from '../../src/pipeline/write-time-evaluation.js';
+import { LOOPBACK } from '../../src/config.js';
+import { DEFAULT_TIMINGS } from '../../src/config.js';
+import { SYSTEM_CLOCK } from '../../src/domain/clock.js';
+import { ChangeProcessor } from '../../src/evaluation/change-processor.js';
+import { ConfigCache } from '../../src/evaluation/config-cache.js';
+import { Evaluator } from '../../src/evaluation/evaluator.js';
+import { WriteTimeEvaluation } from '../../src/evaluation/write-time-evaluation.js';
+import type { Handover } from '../../src/queue/handover.js';
+import { PROCESSING_TURN } from '../../src/queue/pending-changes.js';
+import { type Signal, openSignals } from '../../src/queue/signals.js';
 import { createAccount } from '../../src/store/accounts.js';
 import { openDatabase } from '../../src/store/database.js';
-import { type Signal, openSignals } from '../../src/store/signals.js';
 import { type Client, client, joe, seedSummit } from '../support/api.js';
 import { eventually } from '../support/sink.js';
 import { type TestDatabase, describeEachStore, openTestDatabase } from '../support/stores.js';
@@ -19,17 +21,27 @@ describeEachStore('evaluating changes as they are written', (store) => {
   let database: TestDatabase;
   let acme: Client;
   let processor: ChangeProcessor;
-  /** What evaluation does once deliveries are queued: normally nothing more (an API-only process). */
-  let onQueued: OnEvaluated = queueTriggered;
+  /** Breaks evaluation when set: the hand-over of what it queued throws. */
+  let broken = false;
+  /** An API-only process: nothing is handed over, the workers elsewhere claim it all. */
+  const nothingTaken: Handover = { worker: 'none', leaseUntil: '', take: () => false, settle() {} };
   const errors: unknown[] = [];
   let n = 0;
   const code = () => `W-${++n}`;
 
   beforeAll(async () => {
     database = await openTestDatabase(store);
-    const evaluator = new ChangeEvaluator(new ConfigCache(), (trx, evaluations) => onQueued(trx, evaluations));
-    const evaluation = new WriteTimeEvaluation(database.dialect, evaluator, { error: ({ err }: { err: unknown }) => errors.push(err) });
-    processor = new ChangeProcessor(database.db, database.dialect, { evaluator });
+    const workers = {
+      handover: () => {
+        if (broken) throw new Error('the flows broke');
+        return nothingTaken;
+      },
+      wake() {},
+    };
+    const evaluator = new Evaluator({ configs: new ConfigCache(), clock: SYSTEM_CLOCK, workers });
+    const log = { error: ({ err }: { err: unknown }) => errors.push(err) };
+    const evaluation = new WriteTimeEvaluation({ dialect: database.dialect, evaluator, clock: SYSTEM_CLOCK, log });
+    processor = new ChangeProcessor(database.db, database.dialect, { evaluator, batchSize: DEFAULT_TIMINGS.changeBatch, pollInterval: DEFAULT_TIMINGS.changePoll });
     const app = await buildApp({ config: { bodyLimit: 1024 * 1024, allowTargets: LOOPBACK }, database, evaluation });
     afterAll(() => app.close());
     acme = client(app, (await createAccount(database.db, 'Acme Events')).apiKey);
@@ -120,13 +132,11 @@ describeEachStore('evaluating changes as they are written', (store) => {
 
   // Last: evaluation at write stays off for a second after this.
   it('queues the change when evaluating fails, answers the write, and queues for a moment after', async () => {
-    onQueued = async () => {
-      throw new Error('the flows broke');
-    };
+    broken = true;
     const [first, second] = [code(), code()];
     try {
       expect((await acme.put(`/v1/registrations/${first}`, joe(first, { status: 'registered' }))).status).toBe(201);
-      onQueued = queueTriggered;
+      broken = false;
       expect((await acme.put(`/v1/registrations/${second}`, joe(second, { status: 'registered' }))).status).toBe(201);
       expect(await pending()).toBe(2);
       expect(errors.map((e) => (e as Error).message)).toEqual(['the flows broke']);
@@ -134,7 +144,7 @@ describeEachStore('evaluating changes as they are written', (store) => {
       expect(await deliveriesOf(first)).toMatchObject([{ status: 'received', to: 'registered' }]);
       expect(await deliveriesOf(second)).toMatchObject([{ status: 'received', to: 'registered' }]);
     } finally {
-      onQueued = queueTriggered;
+      broken = false;
     }
   });
 });

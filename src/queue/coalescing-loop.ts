@@ -1,0 +1,64 @@
+import type { Logger } from 'pino';
+
+/**
+ * Runs a pass of work when asked, never two at once: asked while a pass runs, it runs one more
+ * after it (bursts of wake-ups coalesce into one), and on a timer, for work that nothing
+ * announces. A failed pass is logged, and the next ask or tick tries again. Stopping waits for the pass
+ * in progress. The change processor, the replay runner and the delivery worker each run one.
+ */
+export class CoalescingLoop {
+  private running: Promise<void> | null = null;
+  private again = false;
+  private stopped = true;
+  private timer: NodeJS.Timeout | null = null;
+
+  constructor(
+    private readonly pass: () => Promise<void>,
+    private readonly options: { every: number; failed: string; log?: Pick<Logger, 'error'> },
+  ) {}
+
+  start() {
+    this.stopped = false;
+    this.timer = setInterval(() => this.ask(), this.options.every);
+    this.ask();
+  }
+
+  async stop() {
+    this.stopped = true;
+    if (this.timer) clearInterval(this.timer);
+    await this.running;
+  }
+
+  get isStopped() {
+    return this.stopped;
+  }
+
+  /** Whether another pass was asked for during this one. */
+  get asked() {
+    return this.again;
+  }
+
+  ask() {
+    if (this.stopped) return;
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    this.running = this.loop().finally(() => {
+      this.running = null;
+    });
+  }
+
+  private async loop() {
+    do {
+      this.again = false;
+      try {
+        await this.pass();
+      } catch (error) {
+        // Not again at once: a store that is down is tried at the next ask or tick.
+        this.options.log?.error({ err: error }, this.options.failed);
+        return;
+      }
+    } while (this.again && !this.stopped);
+  }
+}

@@ -1,0 +1,43 @@
+import type { Database } from '../store/database.js';
+import { type NewAttempt, recordAttempts } from '../store/attempts.js';
+import type { Db } from '../store/schema.js';
+import { inTransaction } from '../store/transaction.js';
+import { type Claim, type ClaimOptions, claimDeliveries } from './claim.js';
+import { type Delivered, markDelivered, recordDelivered } from './complete.js';
+import { type AfterFailure, type FailedAttempt, markFailures } from './fail.js';
+import { releaseClaims } from './release.js';
+
+/** A finished attempt, and what becomes of its delivery. */
+export type Finished = { attempt: NewAttempt } & ({ status: 'delivered'; targetRecordId: string | null } | { status: 'failed'; failed: FailedAttempt; next: AfterFailure });
+
+/** The queue operations a delivery worker uses, bound to one store (graphile-worker passes its own the same way). */
+export interface DeliveryQueue {
+  claim(o: Omit<ClaimOptions, 'dialect'>): Promise<Claim>;
+  /** Records attempts that finished together, with their deliveries' next states, atomically. */
+  finish(worker: string, at: string, finished: readonly Finished[]): Promise<void>;
+  release(ids: readonly number[], worker: string, at: string): Promise<void>;
+}
+
+export function deliveryQueue({ db, dialect }: Pick<Database, 'db' | 'dialect'>): DeliveryQueue {
+  return {
+    claim: (o) => claimDeliveries(db, { ...o, dialect }),
+    finish: async (worker, at, finished) => {
+      const delivered = finished.flatMap((f) => (f.status === 'delivered' ? [{ id: f.attempt.delivery.id, targetRecordId: f.targetRecordId, attempt: f.attempt }] : []));
+      // PostgreSQL, all delivered (the usual case): one statement.
+      if (dialect === 'postgres' && delivered.length === finished.length) return recordDelivered(db, worker, at, delivered);
+      await inTransaction(db, (trx) => finishIn(trx, worker, at, finished, delivered));
+    },
+    release: (ids, worker, at) => releaseClaims(db, ids, worker, at),
+  };
+}
+
+/** The attempts in one statement, the delivered in another, the failed in a third. */
+async function finishIn(trx: Db, worker: string, at: string, finished: readonly Finished[], delivered: readonly Delivered[]) {
+  await recordAttempts(
+    trx,
+    finished.map((f) => f.attempt),
+  );
+  if (delivered.length) await markDelivered(trx, worker, at, delivered);
+  const failures = finished.flatMap((f) => (f.status === 'failed' ? [{ id: f.attempt.delivery.id, failed: f.failed, next: f.next }] : []));
+  if (failures.length) await markFailures(trx, worker, failures);
+}

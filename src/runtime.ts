@@ -1,0 +1,82 @@
+import type { FastifyInstance } from 'fastify';
+import { type Logger, pino } from 'pino';
+import type { Config } from './config.js';
+import { type Clock, SYSTEM_CLOCK } from './domain/clock.js';
+import { ConfigCache } from './evaluation/config-cache.js';
+import { Evaluator } from './evaluation/evaluator.js';
+import { WriteTimeEvaluation } from './evaluation/write-time-evaluation.js';
+import { openSignals } from './queue/signals.js';
+import type { Wake } from './queue/wake.js';
+import { loadSecretKey } from './secrets/key-file.js';
+import { SecretBox } from './secrets/secret-box.js';
+import { type Database, openDatabase } from './store/database.js';
+import type { Workers } from './workers.js';
+
+export interface Runtime {
+  config: Config;
+  database: Database;
+  secretBox: SecretBox;
+  clock: Clock;
+  log: Logger;
+  /** This process's workers, unless they run elsewhere (`HOOKFLOW_WORKERS=false`). */
+  workers?: Workers;
+  wake: Wake;
+  /** Registration writes evaluate their changes as they are written, in an API-only process too. */
+  evaluation: WriteTimeEvaluation;
+  /** The HTTP API, when asked for (`hookflow worker` never loads its modules). */
+  app?: FastifyInstance;
+  /** Drains requests, stops the workers, then closes the store (if the runtime opened it). */
+  stop(): Promise<void>;
+}
+
+export interface RuntimeOptions {
+  api?: boolean;
+  /** An open store (tests); otherwise the one `config.databaseUrl` names is opened and migrated. */
+  database?: Database;
+  secretBox?: SecretBox;
+  clock?: Clock;
+  log?: Logger;
+  /** Runs once the store is open, before anything works on it (the first account of a fresh install). */
+  beforeStart?: (database: Database) => Promise<void>;
+}
+
+/** Everything a Hookflow process runs, wired once: what `serve`, `worker` and the tests start. */
+export async function openRuntime(config: Config, o: RuntimeOptions = {}): Promise<Runtime> {
+  // The key first: a missing or unsafe key file stops the start before anything else is touched.
+  const secretBox = o.secretBox ?? new SecretBox(await loadSecretKey(config));
+  const database = o.database ?? (await openDatabase({ url: config.databaseUrl }));
+  await o.beforeStart?.(database);
+  const clock = o.clock ?? SYSTEM_CLOCK;
+  const log = o.log ?? pino({ level: config.logLevel });
+  const configs = new ConfigCache();
+  let workers: Workers | undefined;
+  const signals = await openSignals(database, config.workers ? (signal) => (signal === 'changes' ? workers?.changes() : workers?.deliveries()) : undefined);
+  // Loaded only where they run: an API-only process carries none of the workers' modules.
+  if (config.workers) workers = (await import('./workers.js')).startWorkers(config, { database, box: secretBox, configs, clock, log });
+  // Other processes sharing the database hear of new changes and deliveries by trigger; a resubmit only updates.
+  const wake: Wake = {
+    changes: () => workers?.changes(),
+    deliveries: () => (workers?.deliveries(), signals.send('deliveries')),
+    replays: () => workers?.replays(),
+  };
+  const evaluator = workers?.evaluator ?? new Evaluator({ configs, clock });
+  const evaluation = new WriteTimeEvaluation({ dialect: database.dialect, evaluator, clock, log });
+  const app = o.api ? await (await import('./api/app.js')).buildApp({ config, database, secretBox, loggerInstance: log, wake, evaluation, clock }) : undefined;
+  return {
+    config,
+    database,
+    secretBox,
+    clock,
+    log,
+    ...(workers ? { workers } : {}),
+    wake,
+    evaluation,
+    ...(app ? { app } : {}),
+    stop: async () => {
+      await app?.close();
+      await workers?.stop();
+      await signals.close();
+      if (!o.database) await database.close();
+    },
+  };
+}
