@@ -3,6 +3,7 @@ import { joe, seedSummit } from '../support/api.js';
 import { usePipeline } from '../support/pipeline.js';
 import { setUpStatusFlow } from '../support/remote.js';
 import { Sink, eventually } from '../support/sink.js';
+import { TestClock } from '../support/clock.js';
 import { describeEachStore } from '../support/stores.js';
 
 describeEachStore('per-connection limits and the circuit breaker', (store) => {
@@ -29,20 +30,25 @@ describeEachStore('per-connection limits and the circuit breaker', (store) => {
     sink.behaviour = () => ({ status: 200, body: '{}' });
   });
 
-  it('paces requests to a connection with a requests-per-second limit', async () => {
-    expect((await p.acme.put('/v1/connections/sink', { requestsPerSecond: 20 })).body.requestsPerSecond).toBe(20);
-    await new Promise((r) => setTimeout(r, 1100)); // limits are re-read within a second
-    await register(8);
-    const got = await sink.until((r) => r.length === 8);
-    // 8 requests at 20 a second span at least 7 intervals of 50 ms.
-    expect((got.at(-1)?.at ?? 0) - (got[0]?.at ?? 0)).toBeGreaterThanOrEqual(7 * 50 * 0.9);
-    await p.acme.put('/v1/connections/sink', { requestsPerSecond: null });
-    await new Promise((r) => setTimeout(r, 1100));
+  it("holds a new connection's maxConcurrent from its very first delivery", async () => {
+    const solo = await new Sink(() => 'hang').start();
+    try {
+      await p.acme.put('/v1/connections/solo', { url: solo.url, auth: { type: 'none' }, maxConcurrent: 1 });
+      await p.acme.put('/v1/flows/Solo', { mode: 'live', source: 'registration_status_change', activateFor: { registrationStatusTags: ['Registered'] }, destinations: [{ name: 'Solo', connection: 'solo', payloadMapping: 'Code' }] });
+      await register(3);
+      for (let answered = 0; answered < 3; answered++) {
+        await solo.until((r) => r.length === answered + 1 && solo.holding === 1);
+        solo.release();
+      }
+      expect(solo.maxHanging).toBe(1);
+    } finally {
+      await p.acme.delete('/v1/flows/Solo');
+      await solo.stop();
+    }
   });
 
   it('takes the number of retries from the connection', async () => {
     await p.acme.put('/v1/connections/sink', { maxRetries: 1 });
-    await new Promise((r) => setTimeout(r, 1100));
     sink.behaviour = () => ({ status: 502 });
     const before = (await p.acme.get('/v1/deliveries?limit=1000')).body.deliveries.length;
     await register(1);
@@ -50,7 +56,6 @@ describeEachStore('per-connection limits and the circuit breaker', (store) => {
     const [mine] = all.slice(before);
     expect(mine).toMatchObject({ status: 'failed', abandoned: true, attempts: 2, retries: 1 });
     await p.acme.put('/v1/connections/sink', { maxRetries: 3 });
-    await new Promise((r) => setTimeout(r, 1100));
   });
 
   it('pauses a target that keeps failing and probes it, without burning the retries of what waits', async () => {
@@ -65,5 +70,29 @@ describeEachStore('per-connection limits and the circuit breaker', (store) => {
     sink.behaviour = () => ({ status: 200, body: '{}' });
     const all = await settledAll(before + 10);
     expect(all.slice(before).every((d: any) => d.status === 'delivered')).toBe(true);
+  });
+});
+
+describeEachStore('pacing by the clock', (store) => {
+  const clock = new TestClock();
+  const p = usePipeline(store, 0.0005, undefined, clock);
+  const sink = new Sink();
+  beforeAll(async () => {
+    await sink.start();
+    await seedSummit(p.acme);
+    await setUpStatusFlow(p.acme, sink.url);
+  });
+  afterAll(() => sink.stop());
+
+  it('paces requests to a connection with a requests-per-second limit', async () => {
+    expect((await p.acme.put('/v1/connections/sink', { requestsPerSecond: 20 })).body.requestsPerSecond).toBe(20);
+    await Promise.all(Array.from({ length: 8 }, (_, i) => p.acme.put(`/v1/registrations/P-${i}`, joe(`P-${i}`, { status: 'registered' }))));
+    await sink.until((r) => r.length === 8);
+    const { deliveries } = (await p.acme.get('/v1/deliveries?limit=100')).body;
+    const starts: number[] = [];
+    for (const d of deliveries) starts.push(Date.parse((await p.acme.get(`/v1/deliveries/${d.id}`)).body.attempts[0].startedAt));
+    starts.sort((a, b) => a - b);
+    // 8 requests at 20 a second: each starts 50 ms after the one before, by the clock the worker keeps.
+    expect(starts.slice(1).map((t, i) => t - (starts[i] as number))).toEqual(Array(7).fill(50));
   });
 });

@@ -17,6 +17,8 @@ export class Sink {
   readonly received: Received[] = [];
   private server!: Server;
   private readonly hanging = new Set<ServerResponse>();
+  /** The most requests it held unanswered at once. */
+  maxHanging = 0;
   url = '';
 
   constructor(public behaviour: Behaviour = () => ({ status: 200, body: '{"id":"crm-1"}' })) {}
@@ -31,6 +33,7 @@ export class Sink {
         const answer = this.behaviour(r, n);
         if (answer === 'hang') {
           this.hanging.add(res);
+          this.maxHanging = Math.max(this.maxHanging, this.hanging.size);
           return;
         }
         const reply = () => {
@@ -44,6 +47,19 @@ export class Sink {
     await new Promise<void>((r) => this.server.listen(0, '127.0.0.1', r));
     this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
     return this;
+  }
+
+  /** How many requests it holds unanswered now. */
+  get holding() {
+    return this.hanging.size;
+  }
+
+  /** Answers the oldest request it holds, with 200. */
+  release() {
+    const [oldest] = this.hanging;
+    if (!oldest) throw new Error('sink: no request is held');
+    this.hanging.delete(oldest);
+    oldest.writeHead(200, { 'content-type': 'application/json' }).end('{}');
   }
 
   async stop() {
