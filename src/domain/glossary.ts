@@ -25,5 +25,22 @@
  *   Delivered, Retrying, Failed). At least once, in order per registration and destination.
  * - attempt: one try of a delivery: what was sent, what came back, how long it took, why it failed.
  * - replay: a flow run again over past changes with its current configuration.
+ *
+ * The queue's words (src/queue/):
+ * - pending change: a change written but not yet evaluated. Changes a write evaluates itself never
+ *   wait; the others are taken by the change processor in the order they were written.
+ * - processing turn: the right to evaluate changes and queue their deliveries, held by one process
+ *   at a time (a PostgreSQL advisory lock for the transaction), so deliveries are queued in change order.
+ * - ordering key: account, flow, destination and record: a delivery waits while an earlier one with
+ *   the same key is unfinished, so one registration's changes reach a destination in order.
+ * - claim: a worker taking due deliveries (received, or retrying once due) for itself, shared
+ *   round-robin between connections within each one's free slots.
+ * - lease: how long a claim holds; past it, another worker takes the delivery over (its worker died).
+ * - handover: fresh deliveries written already claimed by this process's worker, in the transaction
+ *   that queued them, when it has a free slot and nothing older waits: no claim, no wake-up.
+ * - configuration version: a number per account that triggers bump on every configuration write;
+ *   work carries the version it was evaluated or claimed under, and whatever is cached (flows,
+ *   tagging, connection limits) is read again when it is older.
+ * - signal: a wake-up between processes sharing PostgreSQL (LISTEN/NOTIFY on a channel per schema).
  */
 export {};

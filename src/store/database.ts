@@ -5,9 +5,9 @@ import { Kysely, PostgresDialect, SqliteDialect, type SqliteDatabase } from 'kys
 import pg from 'pg';
 import { sqlitePath } from '../config.js';
 import { migrate } from './migrations.js';
-import type { Schema } from './schema.js';
+import type { Dialect, Schema } from './schema.js';
 
-export type Dialect = 'sqlite' | 'postgres';
+export type { Dialect } from './schema.js';
 
 export interface Database {
   db: Kysely<Schema>;

@@ -1,5 +1,5 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator, type CreateTableBuilder, sql } from 'kysely';
-import type { Dialect } from './database.js';
+import type { Dialect } from './schema.js';
 
 /**
  * One set of migrations for both stores. The only difference is the auto-increment key,

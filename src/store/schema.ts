@@ -215,6 +215,9 @@ export interface ReplaysTable extends Timestamps {
   last_change_id: number;
 }
 
+/** The two stores: the embedded default and PostgreSQL. */
+export type Dialect = 'sqlite' | 'postgres';
+
 export type Db = Kysely<Schema> | Transaction<Schema>;
 export type Row<T extends keyof Schema> = Selectable<Schema[T]>;
 export type NewRow<T extends keyof Schema> = Insertable<Schema[T]>;
