@@ -19,7 +19,7 @@ export async function replayRoutes(app: FastifyInstance) {
         summary: 'Replay a flow over past changes (a date range and/or an event) with its current configuration',
         description:
           '201 with the replay started. An identical request (same flow, from, to and eventCode) while one runs answers 200 with the running one, ' +
-          'even when both arrive at the same instant. Once an identical replay has completed, the request is refused with 409 naming it, unless `force` is true.',
+          'even when both arrive at the same instant. Once an identical replay has completed, the request is refused with 409 naming it, unless `force` is true (which never starts a second one while one runs).',
         params: flowParams,
         body: {
           type: 'object',
