@@ -92,7 +92,7 @@ const skipEvaluatedChanges: Step = async (db, _id, dialect) => {
  */
 const signalChannels: Step = async (db, _id, dialect) => {
   if (dialect !== 'postgres') return;
-  await sql.raw(`create function hookflow_channel(signal text) returns text language sql stable as $$ select 'hookflow_' || signal || '_' || current_schema() $$`).execute(db);
+  await sql.raw(`create or replace function hookflow_channel(signal text) returns text language sql stable as $$ select 'hookflow_' || signal || '_' || current_schema() $$`).execute(db);
   const evaluated = "current_setting('hookflow.evaluated', true) = 'on'";
   await sql
     .raw(
@@ -108,6 +108,24 @@ const signalChannels: Step = async (db, _id, dialect) => {
         return null; end $$`,
     )
     .execute(db);
+};
+
+/**
+ * An identical replay request while one runs is that one (see `requestReplay`): the database holds
+ * running replays to one per request, so two requests at the same instant cannot both start one.
+ * Duplicates already running are cancelled first, the oldest going on, so the index can be made.
+ */
+const replayFingerprint: Step = async (db) => {
+  await sql`update replays set status = 'cancelled', updated_at = ${new Date().toISOString()}
+    where status = 'running' and exists (select 1 from replays older where older.account_id = replays.account_id
+      and older.request_key = replays.request_key and older.status = 'running' and older.id < replays.id)`.execute(db);
+  await db.schema
+    .createIndex('replays_running_request')
+    .on('replays')
+    .columns(['account_id', 'request_key'])
+    .unique()
+    .where(sql.ref('status'), '=', sql.lit('running'))
+    .execute();
 };
 
 const STEPS: Record<string, Step> = {
@@ -376,6 +394,7 @@ const STEPS: Record<string, Step> = {
   '0008_queue_triggers': queueTriggers,
   '0009_notify_claimable_deliveries': notifyClaimableDeliveries,
   '0010_skip_evaluated_changes': skipEvaluatedChanges,
+  '0011_replay_fingerprint': replayFingerprint,
   '0013_signal_channels': signalChannels,
 };
 

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { HookflowError, notFound } from '../domain/errors.js';
 import { SOURCE_KINDS, type Flow } from '../flows/flow.js';
 import { now } from './json.js';
@@ -7,6 +8,8 @@ export interface ReplayRequest {
   from?: string;
   to?: string;
   eventCode?: string;
+  /** Replay again what an identical replay has already completed. */
+  force?: boolean;
 }
 
 export type ReplayStatus = 'running' | 'done' | 'cancelled' | 'failed';
@@ -40,21 +43,36 @@ export function replayScope(db: Db, accountId: number, flow: Pick<Flow, 'source'
 
 /**
  * Starts replaying a flow over past changes with its current configuration, "as if the changes
- * had been made earlier". The same request while one runs returns that one: no double sends.
+ * had been made earlier". An identical request (same flow, window and event) while one runs is
+ * that one: no double sends, and a unique index on running replays keeps it so for requests at the
+ * same instant. Once one has completed, sending the same changes again must be asked for (`force`).
  */
 export async function requestReplay(db: Db, accountId: number, flow: Flow, req: ReplayRequest) {
   if (req.from && req.to && req.from > req.to) throw new HookflowError('HF_INVALID_VALUE', 'to: must not be before from', 'to');
   if (!flow.source) throw new HookflowError('HF_INVALID_VALUE', `flow '${flow.name}' has no source to replay`);
   const key = JSON.stringify([flow.id, req.from ?? null, req.to ?? null, req.eventCode ?? null]);
-  const running = await db
-    .selectFrom('replays')
-    .selectAll()
-    .where('account_id', '=', accountId)
-    .where('request_key', '=', key)
-    .where('status', '=', 'running')
-    .executeTakeFirst();
+  const running = await latestIdentical(db, accountId, key, 'running').executeTakeFirst();
   if (running) return { replay: toReplay(running), created: false };
-  const window = { from_time: req.from ?? null, to_time: req.to ?? null, event_code: req.eventCode ?? null };
+  if (!req.force) await refuseRepeat(db, accountId, key);
+  const row = await insertReplay(db, accountId, flow, key, { from_time: req.from ?? null, to_time: req.to ?? null, event_code: req.eventCode ?? null });
+  if (row) return { replay: toReplay(row), created: true };
+  // An identical request started one between our look and our insert: that one is ours.
+  return { replay: toReplay(await latestIdentical(db, accountId, key).executeTakeFirstOrThrow()), created: false };
+}
+
+const latestIdentical = (db: Db, accountId: number, key: string, status?: ReplayStatus) => {
+  let q = db.selectFrom('replays').selectAll().where('account_id', '=', accountId).where('request_key', '=', key);
+  if (status) q = q.where('status', '=', status);
+  return q.orderBy('id', 'desc').limit(1);
+};
+
+async function refuseRepeat(db: Db, accountId: number, key: string) {
+  const done = await latestIdentical(db, accountId, key, 'done').executeTakeFirst();
+  if (done) throw new HookflowError('HF_CONFLICT', `an identical replay (${done.id}) has completed; send "force": true to replay these changes again`, 'force');
+}
+
+/** The replay as a running row, or nothing when an identical one is running (the index refused it). */
+async function insertReplay(db: Db, accountId: number, flow: Flow, key: string, window: Pick<Row<'replays'>, 'from_time' | 'to_time' | 'event_code'>) {
   const last = await db.selectFrom('changes').select(({ fn }) => fn.max('id').as('id')).where('account_id', '=', accountId).executeTakeFirst();
   const lastChangeId = Number(last?.id ?? 0);
   const counted = await replayScope(db, accountId, flow, window)
@@ -62,7 +80,7 @@ export async function requestReplay(db: Db, accountId: number, flow: Flow, req: 
     .select(({ fn }) => fn.countAll<number>().as('n'))
     .executeTakeFirstOrThrow();
   const at = now();
-  const row = await db
+  return db
     .insertInto('replays')
     .values({
       account_id: accountId,
@@ -78,9 +96,10 @@ export async function requestReplay(db: Db, accountId: number, flow: Flow, req: 
       created_at: at,
       updated_at: at,
     })
+    // The index's own condition, as a literal: SQLite matches a partial index only to the text it was made with.
+    .onConflict((oc) => oc.columns(['account_id', 'request_key']).where('status', '=', sql.lit('running')).doNothing())
     .returningAll()
-    .executeTakeFirstOrThrow();
-  return { replay: toReplay(row), created: true };
+    .executeTakeFirst();
 }
 
 export async function getReplay(db: Db, accountId: number, id: number) {

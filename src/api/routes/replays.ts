@@ -17,11 +17,19 @@ export async function replayRoutes(app: FastifyInstance) {
       schema: {
         tags,
         summary: 'Replay a flow over past changes (a date range and/or an event) with its current configuration',
+        description:
+          '201 with the replay started. An identical request (same flow, from, to and eventCode) while one runs answers 200 with the running one, ' +
+          'even when both arrive at the same instant. Once an identical replay has completed, the request is refused with 409 naming it, unless `force` is true (which never starts a second one while one runs).',
         params: flowParams,
         body: {
           type: 'object',
           additionalProperties: false,
-          properties: { from: { type: 'string', format: 'date-time' }, to: { type: 'string', format: 'date-time' }, eventCode: code },
+          properties: {
+            from: { type: 'string', format: 'date-time' },
+            to: { type: 'string', format: 'date-time' },
+            eventCode: code,
+            force: { type: 'boolean', description: 'replay again changes that an identical, completed replay has already sent' },
+          },
         },
       },
     },
@@ -29,7 +37,7 @@ export async function replayRoutes(app: FastifyInstance) {
       const flow = await getFlow(db, req.account.id, req.params.name);
       const norm = (t?: string) => (t ? new Date(t).toISOString() : undefined);
       const { replay, created } = await inTransaction(db, (trx) =>
-        requestReplay(trx, req.account.id, flow, { from: norm(req.body.from), to: norm(req.body.to), eventCode: req.body.eventCode }),
+        requestReplay(trx, req.account.id, flow, { from: norm(req.body.from), to: norm(req.body.to), eventCode: req.body.eventCode, force: req.body.force }),
       );
       app.wake.replays();
       return reply.status(created ? 201 : 200).send({ ...replay, flow: flow.name });

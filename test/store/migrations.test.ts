@@ -1,0 +1,31 @@
+import { type Kysely, sql } from 'kysely';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { migrate } from '../../src/store/migrations.js';
+import { describeEachStore, type TestDatabase, openTestDatabase } from '../support/stores.js';
+
+describeEachStore('migrating a store', (store) => {
+  let database: TestDatabase;
+  beforeAll(async () => {
+    database = await openTestDatabase(store);
+  });
+  afterAll(() => database.close());
+
+  it('keeps the oldest of identical replays already running, and cancels the others, when running replays become unique', async () => {
+    const db = database.db;
+    // The store as it was before 0011: it and the migrations after it not made, its index not there.
+    await sql`delete from kysely_migration where name >= '0011'`.execute(db);
+    await db.schema.dropIndex('replays_running_request').execute();
+    const at = '2026-01-01T00:00:00.000Z';
+    const progress = { total: 0, processed: 0, triggered: 0, cursor: 0, last_change_id: 0 };
+    const replay = (request_key: string, status = 'running') => ({
+      ...{ account_id: 1, flow_id: 1, request_key, from_time: null, to_time: null, event_code: null, status },
+      ...{ ...progress, created_at: at, updated_at: at },
+    });
+    await db.insertInto('replays').values([replay('a'), replay('a'), replay('a', 'done'), replay('b'), replay('a')]).execute();
+
+    expect((await migrate(db as Kysely<unknown>, store))[0]).toBe('0011_replay_fingerprint');
+    const rows = await db.selectFrom('replays').select(['id', 'request_key', 'status']).orderBy('id').execute();
+    expect(rows.map((r) => r.status)).toEqual(['running', 'cancelled', 'done', 'running', 'cancelled']);
+    await expect(db.insertInto('replays').values(replay('a')).execute()).rejects.toThrow();
+  });
+});
