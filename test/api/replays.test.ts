@@ -1,17 +1,10 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { type Client, joe, seedSummit } from '../support/api.js';
 import { usePipeline } from '../support/pipeline.js';
+import { CODE_MAPPING, registeredFlowFor } from '../support/remote.js';
 import { Sink, eventually } from '../support/sink.js';
 import { describeEachStore } from '../support/stores.js';
 
-const codeMapping = { fields: [{ name: 'registration', type: 'string', value: [{ kind: 'source', source: 'registration.code' }] }] };
-const flow = (filterEvent: string) => ({
-  mode: 'live',
-  source: 'registration_status_change',
-  activateFor: { registrationStatusTags: ['Registered'] },
-  filters: [{ field: 'event.code', operator: 'equals', value: filterEvent }],
-  destinations: [{ name: 'D', connection: 'sink', payloadMapping: 'Code' }],
-});
 const REGISTRATIONS = ['ID-1', 'ID-2', 'ID-3'];
 const SCOPE = { eventCode: 'SUMMIT' };
 
@@ -37,12 +30,12 @@ describeEachStore('repeating a replay request', (store) => {
     await sink.start();
     await seedSummit(p.acme);
     await p.acme.put('/v1/connections/sink', { url: sink.url, auth: { type: 'none' } });
-    await p.acme.put('/v1/mappings/Code', codeMapping);
+    await p.acme.put('/v1/mappings/Code', CODE_MAPPING);
     // The registrations are made while the flow sends nothing, so only replays reach the sink.
-    await p.acme.put('/v1/flows/CRM', flow('NOBODY'));
+    await p.acme.put('/v1/flows/CRM', registeredFlowFor('NOBODY'));
     for (const c of REGISTRATIONS) await p.acme.put(`/v1/registrations/${c}`, joe(c, { status: 'registered' }));
     await eventually(async () => (await p.acme.get('/v1/flow-outcomes?flow=CRM&limit=1000')).body.outcomes.length === REGISTRATIONS.length);
-    await p.acme.put('/v1/flows/CRM', flow('SUMMIT'));
+    await p.acme.put('/v1/flows/CRM', registeredFlowFor('SUMMIT'));
   });
   afterAll(() => sink.stop());
   let firstId: number;

@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { createAccount } from '../../src/store/accounts.js';
-import { serve, stop } from '../support/process.js';
+import { serve, stop, useStoreAndSink } from '../support/process.js';
 import { remote, setUpStatusFlow } from '../support/remote.js';
 import { Sink } from '../support/sink.js';
-import { childDatabaseUrl, describeEachStore, openTestDatabase, type TestDatabase } from '../support/stores.js';
+import { childDatabaseUrl, describeEachStore } from '../support/stores.js';
 
 const CONCURRENCY = 16;
 
@@ -12,22 +12,14 @@ const CONCURRENCY = 16;
  * API accepted reaches the target, and any duplicate carries the webhook-id of the first delivery.
  */
 describeEachStore('crash recovery', (store) => {
-  let database: TestDatabase;
   // The target is slow enough that deliveries are in flight when the process dies.
   const sink = new Sink(() => ({ status: 200, body: '{}' }));
-  beforeAll(async () => {
-    database = await openTestDatabase(store);
-    await sink.start();
-  });
-  afterAll(async () => {
-    await sink.stop();
-    await database.close();
-  });
+  const f = useStoreAndSink(store, sink);
 
   it('delivers every accepted change after a kill -9, duplicates only with the same webhook-id', async () => {
-    const { apiKey } = await createAccount(database.db, 'Acme Events');
+    const { apiKey } = await createAccount(f.database.db, 'Acme Events');
     const env = {
-      HOOKFLOW_DATABASE_URL: childDatabaseUrl(database),
+      HOOKFLOW_DATABASE_URL: childDatabaseUrl(f.database),
       HOOKFLOW_LOG_LEVEL: 'warn',
       HOOKFLOW_DELIVERY_CONCURRENCY: String(CONCURRENCY),
       HOOKFLOW_DELIVERY_LEASE_SECONDS: '2',

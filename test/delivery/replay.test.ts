@@ -1,17 +1,10 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { joe, seedSummit, useApi } from '../support/api.js';
 import { usePipeline } from '../support/pipeline.js';
+import { CODE_MAPPING, registeredFlowFor } from '../support/remote.js';
 import { Sink, eventually } from '../support/sink.js';
 import { describeEachStore } from '../support/stores.js';
 
-const codeMapping = { fields: [{ name: 'registration', type: 'string', value: [{ kind: 'source', source: 'registration.code' }] }] };
-const flow = (filterEvent: string) => ({
-  mode: 'live',
-  source: 'registration_status_change',
-  activateFor: { registrationStatusTags: ['Registered'] },
-  filters: [{ field: 'event.code', operator: 'equals', value: filterEvent }],
-  destinations: [{ name: 'D', connection: 'sink', payloadMapping: 'Code' }],
-});
 
 describeEachStore('replaying a flow', (store) => {
   const p = usePipeline(store);
@@ -21,18 +14,18 @@ describeEachStore('replaying a flow', (store) => {
     await seedSummit(p.acme);
     await p.acme.put('/v1/events/OTHER', { name: 'Other' });
     await p.acme.put('/v1/connections/sink', { url: sink.url, auth: { type: 'none' } });
-    await p.acme.put('/v1/mappings/Code', codeMapping);
+    await p.acme.put('/v1/mappings/Code', CODE_MAPPING);
   });
   afterAll(() => sink.stop());
 
   it('sends past changes again with the flow as it is now, for one event, with progress', async () => {
-    await p.acme.put('/v1/flows/CRM', flow('NOBODY'));
+    await p.acme.put('/v1/flows/CRM', registeredFlowFor('NOBODY'));
     for (const c of ['RP-1', 'RP-2', 'RP-3']) await p.acme.put(`/v1/registrations/${c}`, joe(c, { status: 'registered' }));
     await p.acme.put('/v1/registrations/RP-X', { ...joe('RP-X', { status: 'registered' }), eventCode: 'OTHER' });
     await eventually(async () => (await p.acme.get('/v1/flow-outcomes?flow=CRM&limit=1000')).body.outcomes.length === 4);
     expect(sink.received).toHaveLength(0);
 
-    await p.acme.put('/v1/flows/CRM', flow('SUMMIT'));
+    await p.acme.put('/v1/flows/CRM', registeredFlowFor('SUMMIT'));
     const started = await p.acme.post('/v1/flows/CRM/replays', { eventCode: 'SUMMIT' });
     expect(started.status).toBe(201);
     expect(started.body).toMatchObject({ flow: 'CRM', eventCode: 'SUMMIT', total: 3 });
@@ -61,8 +54,8 @@ describeEachStore('replay requests', (store) => {
   it('does not double an identical request while it runs, and can be cancelled', async () => {
     await seedSummit(api.acme);
     await api.acme.put('/v1/connections/sink', { url: 'http://127.0.0.1:9/', auth: { type: 'none' } });
-    await api.acme.put('/v1/mappings/Code', codeMapping);
-    await api.acme.put('/v1/flows/CRM', flow('SUMMIT'));
+    await api.acme.put('/v1/mappings/Code', CODE_MAPPING);
+    await api.acme.put('/v1/flows/CRM', registeredFlowFor('SUMMIT'));
     const first = await api.acme.post('/v1/flows/CRM/replays', { eventCode: 'SUMMIT' });
     const second = await api.acme.post('/v1/flows/CRM/replays', { eventCode: 'SUMMIT' });
     expect([first.status, second.status]).toEqual([201, 200]);

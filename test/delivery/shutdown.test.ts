@@ -1,27 +1,19 @@
 import { once } from 'node:events';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { createAccount } from '../../src/store/accounts.js';
-import { serve } from '../support/process.js';
+import { serve, useStoreAndSink } from '../support/process.js';
 import { remote, setUpStatusFlow } from '../support/remote.js';
 import { Sink } from '../support/sink.js';
-import { childDatabaseUrl, describeEachStore, openTestDatabase, type TestDatabase } from '../support/stores.js';
+import { childDatabaseUrl, describeEachStore } from '../support/stores.js';
 
 /** SIGTERM: stop taking work, let what is in flight finish and be recorded, then exit. */
 describeEachStore('graceful shutdown', (store) => {
-  let database: TestDatabase;
   const sink = new Sink(() => ({ status: 200, body: '{}', delayMs: 700 }));
-  beforeAll(async () => {
-    database = await openTestDatabase(store);
-    await sink.start();
-  });
-  afterAll(async () => {
-    await sink.stop();
-    await database.close();
-  });
+  const f = useStoreAndSink(store, sink);
 
   it('finishes and records the deliveries in flight before exiting', async () => {
-    const { apiKey } = await createAccount(database.db, 'Acme Events');
-    const served = await serve({ HOOKFLOW_DATABASE_URL: childDatabaseUrl(database), HOOKFLOW_LOG_LEVEL: 'warn', HOOKFLOW_ALLOW_TARGETS: '127.0.0.0/8' });
+    const { apiKey } = await createAccount(f.database.db, 'Acme Events');
+    const served = await serve({ HOOKFLOW_DATABASE_URL: childDatabaseUrl(f.database), HOOKFLOW_LOG_LEVEL: 'warn', HOOKFLOW_ALLOW_TARGETS: '127.0.0.0/8' });
     const api = remote(served.url, apiKey);
     await setUpStatusFlow(api, `${sink.url}/slow`);
     for (const code of ['S-1', 'S-2', 'S-3']) await api.put(`/v1/registrations/${code}`, { eventCode: 'SUMMIT', status: 'registered', profile: { code: `P-${code}` } });
@@ -31,7 +23,7 @@ describeEachStore('graceful shutdown', (store) => {
     served.child.kill('SIGTERM');
     const [code] = await exited;
     expect(code).toBe(0);
-    const rows = await database.db.selectFrom('deliveries').select(['status', 'attempts']).execute();
+    const rows = await f.database.db.selectFrom('deliveries').select(['status', 'attempts']).execute();
     expect(rows).toEqual([
       { status: 'delivered', attempts: 1 },
       { status: 'delivered', attempts: 1 },

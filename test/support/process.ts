@@ -1,6 +1,10 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll } from 'vitest';
+import type { Dialect } from '../../src/store/database.js';
+import type { Sink } from './sink.js';
+import { type TestDatabase, openTestDatabase } from './stores.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const CLI = ['--import', 'tsx', 'src/cli.ts'];
@@ -64,4 +68,21 @@ export async function stop(served: Served, signal: NodeJS.Signals = 'SIGTERM') {
   const exited = once(served.child, 'exit');
   served.child.kill(signal);
   await exited;
+}
+
+/**
+ * What a suite of Hookflow processes needs around them: a fresh store they share with the test
+ * (`childDatabaseUrl` reaches it from a child) and a target on loopback, both closed at the end.
+ */
+export function useStoreAndSink(dialect: Dialect, sink: Sink): { database: TestDatabase } {
+  const f = {} as { database: TestDatabase };
+  beforeAll(async () => {
+    f.database = await openTestDatabase(dialect);
+    await sink.start();
+  });
+  afterAll(async () => {
+    await sink.stop();
+    await f.database.close();
+  });
+  return f;
 }

@@ -33,3 +33,15 @@ export async function setUpStatusFlow(c: Client, sinkUrl: string) {
     }),
   );
 }
+
+/** The mapping the delivery tests send: the registration's code, and nothing else. */
+export const CODE_MAPPING = { fields: [{ name: 'registration', type: 'string', value: [{ kind: 'source', source: 'registration.code' }] }] };
+
+/** A flow of registrations reaching a Registered status, for one event, to the `sink` connection. */
+export const registeredFlowFor = (eventCode: string) => ({
+  mode: 'live',
+  source: 'registration_status_change',
+  activateFor: { registrationStatusTags: ['Registered'] },
+  filters: [{ field: 'event.code', operator: 'equals', value: eventCode }],
+  destinations: [{ name: 'D', connection: 'sink', payloadMapping: 'Code' }],
+});
