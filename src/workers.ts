@@ -12,7 +12,7 @@ import { ChangeProcessor } from './pipeline/change-processor.js';
 import { ConfigCache } from './pipeline/config-cache.js';
 import { enqueueTriggered } from './pipeline/enqueue.js';
 import { ReplayRunner } from './pipeline/replay-runner.js';
-import { scheduleRetention } from './pipeline/retention.js';
+import { scheduleRetention } from './store/retention.js';
 import { WriteTimeEvaluation } from './pipeline/write-time-evaluation.js';
 import type { SecretBox } from './secrets/secret-box.js';
 import type { Database } from './store/database.js';
@@ -77,7 +77,7 @@ export function startWorkers(
   processor.start();
   worker.start();
   replays.start();
-  const stopRetention = scheduleRetention(database.db, { payloadRetentionDays: config.payloadRetentionDays ?? 7, historyRetentionDays: config.historyRetentionDays ?? 30 }, log);
+  const stopRetention = scheduleRetention(database.db, { payloadRetentionDays: config.payloadRetentionDays ?? 7, historyRetentionDays: config.historyRetentionDays ?? 30 }, { log });
   return {
     changes: () => processor.notify(),
     deliveries: () => worker.wake(),
