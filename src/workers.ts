@@ -20,7 +20,7 @@ import type { SecretBox } from './secrets/secret-box.js';
 import { saveTokens } from './store/connections.js';
 import type { Database } from './store/database.js';
 import { RendererCache } from './store/mappings.js';
-import { scheduleRetention } from './evaluation/retention.js';
+import { scheduleRetention } from './store/retention.js';
 
 export interface Workers extends Wake {
   processor: ChangeProcessor;
@@ -70,7 +70,7 @@ export function startWorkers(config: Config, { database, box, configs, clock, lo
   processor.start();
   worker.start();
   replays.start();
-  const stopRetention = scheduleRetention(db, config, log);
+  const stopRetention = scheduleRetention(db, config, { now: () => clock.now(), ...(log ? { log } : {}) });
   return {
     changes: () => processor.notify(),
     deliveries: () => worker.wake(),

@@ -128,6 +128,31 @@ const replayFingerprint: Step = async (db) => {
     .execute();
 };
 
+/**
+ * Retention prunes in bounded batches (see `retention.ts`); each batch finds its rows through an
+ * index instead of a scan, so it stays short however large the history. The partial indexes hold
+ * only what pruning still has to reach: unexpired payloads, finished deliveries.
+ */
+const retentionIndexes: Step = async (db) => {
+  await db.schema
+    .createIndex('attempts_unexpired')
+    .on('attempts')
+    .column('started_at')
+    // The word an expired body reads as (`EXPIRED`), spelled out: a migration never changes.
+    .where(sql<boolean>`request is null or request <> '"expired"'`)
+    .execute();
+  await db.schema
+    .createIndex('deliveries_finished')
+    .on('deliveries')
+    .column('updated_at')
+    .where(sql.ref('status'), 'in', sql`('delivered', 'failed')`)
+    .execute();
+  // A change is kept while a delivery refers to it.
+  await db.schema.createIndex('deliveries_change').on('deliveries').column('change_id').execute();
+  await db.schema.createIndex('flow_outcomes_created').on('flow_outcomes').column('created_at').execute();
+  await db.schema.createIndex('changes_created').on('changes').column('created_at').execute();
+};
+
 const STEPS: Record<string, Step> = {
   '0001_accounts_and_data_model': async (db, id) => {
     await id(db.schema.createTable('accounts'))
@@ -395,6 +420,7 @@ const STEPS: Record<string, Step> = {
   '0009_notify_claimable_deliveries': notifyClaimableDeliveries,
   '0010_skip_evaluated_changes': skipEvaluatedChanges,
   '0011_replay_fingerprint': replayFingerprint,
+  '0012_retention_indexes': retentionIndexes,
   '0013_signal_channels': signalChannels,
 };
 

@@ -1,0 +1,150 @@
+import { type Kysely, sql } from 'kysely';
+import type { Logger } from 'pino';
+import type { Config } from '../config.js';
+import type { Schema } from './schema.js';
+
+const SECOND = 1000;
+const MINUTE = 60 * SECOND;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+/** What an expired body reads as: a clear word, never an empty body that looks like a real one. */
+export const EXPIRED = JSON.stringify('expired');
+/**
+ * At most this many rows in one statement. A batch is its own short transaction, so a writer
+ * waits for one batch (SQLite's write lock, PostgreSQL's row locks), never for the whole prune.
+ */
+export const RETENTION_BATCH = 1000;
+
+export type RetentionConfig = Pick<Config, 'payloadRetentionDays' | 'historyRetentionDays'>;
+
+export interface PruneOptions {
+  /** Rows per statement (tests make it small). */
+  batchSize?: number;
+  /** Stops the prune between batches (shutdown); what was pruned stays pruned. */
+  signal?: AbortSignal;
+}
+
+interface Pruned {
+  payloadsExpired: number;
+  attemptsDeleted: number;
+  deliveriesDeleted: number;
+  outcomesDeleted: number;
+  changesDeleted: number;
+}
+
+export interface PruneReport extends Pruned {
+  /** Transactions run, each statement in them touching at most `batchSize` rows. */
+  batches: number;
+}
+
+/** One bounded batch: what it pruned; nothing means that kind of work is done. */
+type Batch = (db: Kysely<Schema>) => Promise<Partial<Pruned>>;
+
+// Literal, as in the partial indexes (`0012_retention_indexes`): a parameter would not match them.
+const FINISHED = sql<boolean>`status in ('delivered', 'failed')`;
+const UNEXPIRED = sql<boolean>`(request is null or request <> ${sql.lit(EXPIRED)})`;
+
+/**
+ * The dashboard's promises: request and response bodies for 7 days, the rest of the history for
+ * 30 (both configurable). Finished work older than that is pruned; nothing pending is touched.
+ */
+export async function prune(db: Kysely<Schema>, config: RetentionConfig, now: Date, { batchSize = RETENTION_BATCH, signal }: PruneOptions = {}): Promise<PruneReport> {
+  const payloadCutoff = new Date(now.getTime() - config.payloadRetentionDays * DAY).toISOString();
+  const historyCutoff = new Date(now.getTime() - config.historyRetentionDays * DAY).toISOString();
+  const report: PruneReport = { payloadsExpired: 0, attemptsDeleted: 0, deliveriesDeleted: 0, outcomesDeleted: 0, changesDeleted: 0, batches: 0 };
+  for (const batch of [expirePayloads(payloadCutoff, batchSize), deleteDeliveries(historyCutoff, batchSize), deleteOutcomes(historyCutoff, batchSize), deleteChanges(historyCutoff, batchSize)]) {
+    for (let done = false; !done && !signal?.aborted; ) {
+      const pruned = await batch(db);
+      report.batches++;
+      done = true;
+      for (const [kind, count] of Object.entries(pruned) as [keyof Pruned, number][]) {
+        report[kind] += count;
+        if (count > 0) done = false;
+      }
+    }
+  }
+  return report;
+}
+
+const expirePayloads =
+  (cutoff: string, n: number): Batch =>
+  async (db) => {
+    const oldest = db.selectFrom('attempts').select('id').where('started_at', '<', cutoff).where(UNEXPIRED).orderBy('started_at').limit(n);
+    const expired = await db.updateTable('attempts').set({ request: EXPIRED, response: EXPIRED }).where('id', 'in', oldest).executeTakeFirst();
+    return { payloadsExpired: Number(expired.numUpdatedRows) };
+  };
+
+/**
+ * The oldest finished deliveries, at most `n`, with at most `n` of their attempts; a delivery goes
+ * once none is left, so a reader never sees one without its attempts. The status and age are
+ * checked again on the row deleted: PostgreSQL re-reads a row a retry changed meanwhile.
+ */
+const deleteDeliveries =
+  (cutoff: string, n: number): Batch =>
+  (db) =>
+    db.transaction().execute(async (trx) => {
+      const oldest = () => trx.selectFrom('deliveries').select('id').where(FINISHED).where('updated_at', '<', cutoff).orderBy('updated_at').limit(n);
+      const attempts = await trx
+        .deleteFrom('attempts')
+        .where('id', 'in', trx.selectFrom('attempts').select('id').where('delivery_id', 'in', oldest()).limit(n))
+        .executeTakeFirst();
+      const deliveries = await trx
+        .deleteFrom('deliveries')
+        .where('id', 'in', oldest())
+        .where(FINISHED)
+        .where('updated_at', '<', cutoff)
+        .where(({ not, exists, selectFrom }) => not(exists(selectFrom('attempts').select('id').whereRef('attempts.delivery_id', '=', 'deliveries.id'))))
+        .executeTakeFirst();
+      return { attemptsDeleted: Number(attempts.numDeletedRows), deliveriesDeleted: Number(deliveries.numDeletedRows) };
+    });
+
+const deleteOutcomes =
+  (cutoff: string, n: number): Batch =>
+  async (db) => {
+    const oldest = db.selectFrom('flow_outcomes').select('id').where('created_at', '<', cutoff).orderBy('created_at').limit(n);
+    const deleted = await db.deleteFrom('flow_outcomes').where('id', 'in', oldest).executeTakeFirst();
+    return { outcomesDeleted: Number(deleted.numDeletedRows) };
+  };
+
+/** A change still pending, or still referred to by a delivery, stays. */
+const deleteChanges =
+  (cutoff: string, n: number): Batch =>
+  async (db) => {
+    const oldest = db
+      .selectFrom('changes')
+      .select('id')
+      .where('created_at', '<', cutoff)
+      .where(({ not, exists, selectFrom }) => not(exists(selectFrom('pending_changes').select('change_id').whereRef('pending_changes.change_id', '=', 'changes.id'))))
+      .where(({ not, exists, selectFrom }) => not(exists(selectFrom('deliveries').select('id').whereRef('deliveries.change_id', '=', 'changes.id'))))
+      .orderBy('created_at')
+      .limit(n);
+    const deleted = await db.deleteFrom('changes').where('id', 'in', oldest).executeTakeFirst();
+    return { changesDeleted: Number(deleted.numDeletedRows) };
+  };
+
+const FIRST_RUN = 10 * SECOND;
+const EVERY = 1 * HOUR;
+
+/** Runs `prune` soon after start and then hourly; a run still going when the next is due is left to finish. */
+export function scheduleRetention(db: Kysely<Schema>, config: RetentionConfig, { now = () => new Date(), log }: { now?: () => Date; log?: Pick<Logger, 'error'> } = {}) {
+  const stopped = new AbortController();
+  let running = false;
+  const run = async () => {
+    if (running) return;
+    running = true;
+    try {
+      await prune(db, config, now(), { signal: stopped.signal });
+    } catch (error) {
+      log?.error({ err: error }, 'retention pruning failed');
+    } finally {
+      running = false;
+    }
+  };
+  const first = setTimeout(run, FIRST_RUN);
+  const timer = setInterval(run, EVERY);
+  return () => {
+    stopped.abort();
+    clearTimeout(first);
+    clearInterval(timer);
+  };
+}
