@@ -68,14 +68,15 @@ export const profileBody = {
   properties: profileFields,
 } as const;
 
+/** Fields left out keep their value; a new registration needs `eventCode` and `profile.code` (checked against the store). */
 export const registrationItem = {
   type: 'object',
   additionalProperties: false,
-  required: ['code', 'eventCode', 'profile'],
+  required: ['code'],
   properties: {
     code,
     eventCode: code,
-    profile: { type: 'object', additionalProperties: false, required: ['code'], properties: { code, ...profileFields } },
+    profile: { type: 'object', additionalProperties: false, properties: { code, ...profileFields } },
     status: code,
     attendeeType: { anyOf: [code, { type: 'null' }] },
     isTest: { type: 'boolean' },
@@ -88,7 +89,6 @@ const { code: _code, ...registrationFields } = registrationItem.properties;
 export const registrationBody = {
   type: 'object',
   additionalProperties: false,
-  required: ['eventCode', 'profile'],
   properties: registrationFields,
 } as const;
 
