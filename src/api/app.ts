@@ -10,6 +10,7 @@ import type { Database } from '../store/database.js';
 import { RegistrationWriter, type WriteEvaluation } from '../store/registration-writer.js';
 import { KeyCache, authenticate } from './auth.js';
 import { registerErrorHandling } from './errors.js';
+import { registerJsonBody } from './json-body.js';
 import { validatorCompiler } from './validation.js';
 import { apiKeyRoutes } from './routes/api-keys.js';
 import { catalogRoutes } from './routes/catalog.js';
@@ -74,6 +75,7 @@ export async function buildApp({ config, database, secretBox = SecretBox.ephemer
   app.addHook('onClose', () => app.outbound.close());
   app.addHook('onClose', () => app.registrationWriter.idle());
   registerErrorHandling(app);
+  registerJsonBody(app);
   app.decorate('wake', wake);
   app.addHook('onResponse', async (req, reply) => {
     if (req.method !== 'GET' && reply.statusCode < 300 && !req.routeOptions.config.wakesForChanges) wake.changes();
