@@ -11,6 +11,7 @@ import { RegistrationWriter, type WriteEvaluation } from '../store/registration-
 import { KeyCache, authenticate } from './auth.js';
 import { registerErrorHandling } from './errors.js';
 import { registerJsonBody } from './json-body.js';
+import { mappingDefinitions } from './schemas.js';
 import { validatorCompiler } from './validation.js';
 import { apiKeyRoutes } from './routes/api-keys.js';
 import { catalogRoutes } from './routes/catalog.js';
@@ -84,7 +85,12 @@ export async function buildApp({ config, database, secretBox = SecretBox.ephemer
   await app.register(swagger, {
     openapi: {
       info: { title: 'Hookflow API', version: '0.1.0', description: 'Event data in, tag-driven flows out.' },
-      components: { securitySchemes: { apiKey: { type: 'http', scheme: 'bearer' } } },
+      components: {
+        securitySchemes: { apiKey: { type: 'http', scheme: 'bearer' } },
+        // What route bodies refer to by `$ref`: their own `definitions` are not carried into the document.
+        // (Read-only constants, shared with the validators; the document's types want mutable ones.)
+        schemas: mappingDefinitions as unknown as Record<string, never>,
+      },
       security: [{ apiKey: [] }],
     },
   });
