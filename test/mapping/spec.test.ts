@@ -16,7 +16,8 @@ const spec = readFileSync(new URL('../../docs/mapping.md', import.meta.url), 'ut
 const blocks = (info: string) => [...spec.matchAll(new RegExp(`^\`\`\`json ${info}\\n([\\s\\S]*?)^\`\`\`$`, 'gm'))].map((m) => JSON.parse(m[1] as string));
 
 interface Example {
-  mapping: Mapping;
+  /** As sent to the API, where `root` may be left out. */
+  mapping: Omit<Mapping, 'root'> & Partial<Pick<Mapping, 'root'>>;
   context?: Partial<RenderContext>;
   expected?: unknown;
   errors?: { code: string; path: string; message: string }[];
