@@ -98,8 +98,9 @@ function contexts(): RenderContext[] {
         customFields: { industry: ['Tech', 'Health'][i % 2] as string }, tags: i % 4 ? ['Roadshow', 'Flagship'] : ['Roadshow'],
       },
       registration: {
-        code: `75876-${4308060 + i}-${1172 + i}`, status: ['registered', 'invited', 'cancelled'][i % 3] as string, statusTags: ['Registered'],
-        attendeeType: i % 2 ? 'SPK' : 'ATT', attendeeTypeTags: ['VIP'], isTest: false, createdAt: '2026-11-20T09:00:00.000Z', updatedAt: null,
+        code: `75876-${4308060 + i}-${1172 + i}`, status: ['registered', 'invited', 'cancelled'][i % 3] as string,
+        statusName: ['Registered', 'Invited', 'Cancelled'][i % 3] as string, statusTags: ['Registered'],
+        attendeeType: i % 2 ? 'SPK' : 'ATT', attendeeTypeName: i % 2 ? 'Speaker' : 'Attendee', attendeeTypeTags: ['VIP'], isTest: false, createdAt: '2026-11-20T09:00:00.000Z', updatedAt: null,
         properties: { complete: i % 2 === 0 }, propertyTags: i % 2 === 0 ? ['Complete'] : ['None'],
       },
       profile: {

@@ -12,6 +12,8 @@ import type { Database } from '../store/database.js';
 import { RegistrationWriter, type WriteEvaluation } from '../store/registration-writer.js';
 import { KeyCache, authenticate } from './auth.js';
 import { registerErrorHandling } from './errors.js';
+import { registerJsonBody } from './json-body.js';
+import { mappingDefinitions } from './schemas.js';
 import { validatorCompiler } from './validation.js';
 import { apiKeyRoutes } from './routes/api-keys.js';
 import { catalogRoutes } from './routes/catalog.js';
@@ -70,6 +72,7 @@ export async function buildApp({ config, database, secretBox = SecretBox.ephemer
   app.addHook('onClose', () => app.outbound.close());
   app.addHook('onClose', () => app.registrationWriter.idle());
   registerErrorHandling(app);
+  registerJsonBody(app);
   app.decorate('wake', wake);
   app.decorate('clock', clock);
   app.addHook('onResponse', async (req, reply) => {
@@ -79,7 +82,12 @@ export async function buildApp({ config, database, secretBox = SecretBox.ephemer
   await app.register(swagger, {
     openapi: {
       info: { title: 'Hookflow API', version: '0.1.0', description: 'Event data in, tag-driven flows out.' },
-      components: { securitySchemes: { apiKey: { type: 'http', scheme: 'bearer' } } },
+      components: {
+        securitySchemes: { apiKey: { type: 'http', scheme: 'bearer' } },
+        // What route bodies refer to by `$ref`: their own `definitions` are not carried into the document.
+        // (Read-only constants, shared with the validators; the document's types want mutable ones.)
+        schemas: mappingDefinitions as unknown as Record<string, never>,
+      },
       security: [{ apiKey: [] }],
     },
   });

@@ -11,9 +11,6 @@ export function describeSchemaError(e: Pick<ErrorObject, 'instancePath' | 'keywo
   return `${path} ${e.message ?? 'is invalid'}`;
 }
 
-/** `\u0000` not itself escaped (an even run of backslashes before it). */
-const NUL_ESCAPE = /(?<!\\)(?:\\\\)*\\u0000/;
-
 interface ErrorBody {
   error: string;
   message: string;
@@ -26,14 +23,6 @@ export function registerErrorHandling(app: FastifyInstance) {
     const [status, body] = toResponse(error);
     if (status >= 500) request.log.error({ err: error }, 'request failed');
     return reply.status(status).send(body);
-  });
-
-  // PostgreSQL text cannot hold NUL, and no event data needs it: refuse it up front, for both stores.
-  const parseJson = app.getDefaultJsonParser('error', 'error');
-  app.removeContentTypeParser(['application/json', 'text/plain']);
-  app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
-    if (NUL_ESCAPE.test(body as string)) return done(new HookflowError('HF_BAD_REQUEST', 'body: text may not contain the NUL character (\\u0000)'), undefined);
-    return parseJson(request, body as string, done);
   });
 
   app.setNotFoundHandler((request, reply) =>

@@ -2,6 +2,7 @@ import { CUSTOM_FIELD_TYPES } from '../domain/custom-fields.js';
 import { EVENT_STANDARD_FIELDS } from '../domain/event.js';
 import { PROFILE_STANDARD_FIELDS } from '../domain/profile.js';
 import { TAG_OBJECTS } from '../domain/tags.js';
+import { FIELD_TYPES, TRANSFORMS } from '../mapping/index.js';
 
 /** JSON schemas shared by the routes; the OpenAPI document is generated from them. */
 export const code = { type: 'string', minLength: 1, maxLength: 100, pattern: '^[A-Za-z0-9][A-Za-z0-9_.:@-]*$' } as const;
@@ -68,14 +69,15 @@ export const profileBody = {
   properties: profileFields,
 } as const;
 
+/** Fields left out keep their value; a new registration needs `eventCode` and `profile.code` (checked against the store). */
 export const registrationItem = {
   type: 'object',
   additionalProperties: false,
-  required: ['code', 'eventCode', 'profile'],
+  required: ['code'],
   properties: {
     code,
     eventCode: code,
-    profile: { type: 'object', additionalProperties: false, required: ['code'], properties: { code, ...profileFields } },
+    profile: { type: 'object', additionalProperties: false, properties: { code, ...profileFields } },
     status: code,
     attendeeType: { anyOf: [code, { type: 'null' }] },
     isTest: { type: 'boolean' },
@@ -88,7 +90,6 @@ const { code: _code, ...registrationFields } = registrationItem.properties;
 export const registrationBody = {
   type: 'object',
   additionalProperties: false,
-  required: ['eventCode', 'profile'],
   properties: registrationFields,
 } as const;
 
@@ -116,3 +117,43 @@ export const nameParams = {
 
 /** A numbered resource in the path (deliveries, replays). */
 export const idParams = { type: 'object', required: ['id'], properties: { id: { type: 'integer', minimum: 1 } } } as const;
+
+/**
+ * A mapping (docs/mapping.md). Fields nest, so the field schema refers to itself: a route's body
+ * carries `mappingDefinitions` for its validator, and the OpenAPI document has them as components.
+ */
+export const mappingBody = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['fields'],
+  properties: {
+    root: { enum: ['object', 'array_of_objects'], default: 'object', description: 'array_of_objects only if the payload starts with [' },
+    each: { type: 'string', description: 'for a root array of objects: the list source it iterates' },
+    fields: { type: 'array', maxItems: 500, items: { $ref: '#/definitions/field' } },
+  },
+} as const;
+
+export const mappingDefinitions = {
+  field: {
+    type: 'object',
+    description: 'A target field: a key of the payload, filled from value parts or from child fields',
+    additionalProperties: false,
+    required: ['name', 'type'],
+    properties: {
+      name: { type: 'string', maxLength: 200 },
+      type: { enum: FIELD_TYPES },
+      required: { type: 'boolean', description: 'a render without a value fails with required_missing' },
+      transforms: { type: 'array', items: { enum: TRANSFORMS }, maxItems: 10, description: 'applied in order, to text' },
+      each: { type: 'string', description: 'for an array type: the list source it iterates, one element per item' },
+      value: { type: 'array', maxItems: 50, items: { $ref: '#/definitions/valuePart' }, description: 'for a scalar or an array of scalars; the parts concatenate' },
+      fields: { type: 'array', maxItems: 500, items: { $ref: '#/definitions/field' }, description: 'for an object, or each element of an array of objects' },
+    },
+  },
+  valuePart: {
+    type: 'object',
+    description: 'A source (`{ "kind": "source", "source": "profile.email" }`) or fixed text (`{ "kind": "text", "text": " @ " }`)',
+    additionalProperties: false,
+    required: ['kind'],
+    properties: { kind: { enum: ['source', 'text'] }, source: { type: 'string', minLength: 1 }, text: { type: 'string', maxLength: 5000 } },
+  },
+} as const;

@@ -155,9 +155,9 @@ export function mergeConnection(
   newSigningSecret: () => string,
 ): Connection {
   if (!existing && input.url === undefined) throw bad('body/url', 'is required');
-  if (!existing && input.auth === undefined) throw bad('body/auth', 'is required');
   const signingSecret = keepSecret('body/signingSecret', input.signingSecret, existing?.signingSecret) ?? newSigningSecret();
-  const auth = input.auth ? mergeAuth(input.auth, existing?.auth) : (existing as Connection).auth;
+  // A connection created without auth is Open / No Auth, the guide's first type.
+  const auth = input.auth ? mergeAuth(input.auth, existing?.auth) : (existing?.auth ?? { type: 'none' });
   return {
     name,
     target: input.target ?? existing?.target ?? 'webhook',

@@ -1,7 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { ChangeKind, NewChange } from './changes.js';
 import type { CustomFieldDefinition } from './custom-fields.js';
-import { invalidValue, unknownReference } from './errors.js';
+import { HookflowError, invalidValue, unknownReference } from './errors.js';
 import type { EventSnapshot } from './event.js';
 import { type ProfileInput, type ProfileSnapshot, applyProfile } from './profile.js';
 import { STANDARD_PROPERTY_TAGS } from './tags.js';
@@ -22,10 +22,15 @@ export interface RegistrationSnapshot {
   profile: ProfileSnapshot;
 }
 
+/**
+ * What a client sends. Creating a registration takes its event and its profile's code; an update
+ * may leave out any field, which keeps its value (the event and the person included).
+ */
 export interface RegistrationInput {
   code: string;
-  eventCode: string;
-  profile: ProfileInput;
+  eventCode?: string;
+  /** A different code moves the registration to that person; without one, the current person is updated. */
+  profile?: Partial<ProfileInput>;
   status?: string;
   attendeeType?: string | null;
   isTest?: boolean;
@@ -48,11 +53,26 @@ export const STANDARD_PROPERTIES: readonly string[] = STANDARD_PROPERTY_TAGS.map
 /** A change is test data if the registration is marked Test or its event is a test event. */
 export const isTestData = (reg: RegistrationSnapshot, event: EventSnapshot) => reg.isTest || event.isTest;
 
+/** An input with the event and the person it is about: as sent, or else the stored registration's. */
+export type ResolvedRegistrationInput = RegistrationInput & { eventCode: string; profile: ProfileInput };
+
+/** Fills in what an update leaves out; a new registration must say it, or is refused naming each missing field. */
+export function resolveRegistrationInput(existing: RegistrationSnapshot | null, input: RegistrationInput): ResolvedRegistrationInput {
+  const eventCode = input.eventCode ?? existing?.eventCode;
+  const profileCode = input.profile?.code ?? existing?.profile.code;
+  if (eventCode === undefined || profileCode === undefined) {
+    const missing = [eventCode === undefined && 'eventCode', profileCode === undefined && (input.profile ? 'profile/code' : 'profile')].filter((f) => f !== false);
+    const message = `registration '${input.code}' is new: ${missing.map((f) => `${f} is required`).join('; ')}`;
+    throw new HookflowError('HF_BAD_REQUEST', message, missing[0]);
+  }
+  return { ...input, eventCode, profile: { ...input.profile, code: profileCode } };
+}
+
 /** Applies an upsert to the stored registration; checks every reference against the event. */
 export function applyRegistration(
   existing: RegistrationSnapshot | null,
   existingProfile: ProfileSnapshot | null,
-  input: RegistrationInput,
+  input: ResolvedRegistrationInput,
   ctx: EventContext,
 ): RegistrationSnapshot {
   if (existing && existing.eventCode !== input.eventCode) {

@@ -1,3 +1,4 @@
+import type { CatalogKind } from '../domain/catalog.js';
 import type { Change } from '../domain/changes.js';
 import type { EventSnapshot } from '../domain/event.js';
 import type { RegistrationSnapshot } from '../domain/registration.js';
@@ -28,8 +29,10 @@ export function renderContext(
     ctx.registration = {
       code: registration.code,
       status: registration.status,
+      statusName: entryName(config, 'registration_status', event.code, registration.status),
       statusTags: tags.registrationStatus(event.code, registration.status),
       attendeeType: registration.attendeeType,
+      attendeeTypeName: registration.attendeeType === null ? null : entryName(config, 'attendee_type', event.code, registration.attendeeType),
       attendeeTypeTags: tags.attendeeType(event.code, registration.attendeeType),
       isTest: registration.isTest,
       createdAt: change?.kind === 'registration.created' ? change.createdAt : null,
@@ -51,6 +54,12 @@ export function renderContext(
     ctx.sessionRegistration = { sessionCode: s.sessionCode, sessionName: session?.name ?? s.sessionCode, status: s.status, statusTags: tags.sessionRegistrationStatus(s.status) };
   }
   return ctx;
+}
+
+/** An entry's name: the event's own entry first (custom statuses), then the account's (standard); its code if it is gone. */
+function entryName(config: AccountConfig, kind: CatalogKind, eventCode: string, code: string): string {
+  const named = (scope: string | null) => config.entries.find((e) => e.kind === kind && e.eventCode === scope && e.code === code);
+  return (named(eventCode) ?? named(null))?.name ?? code;
 }
 
 const questionText = (q: { name: string; attributes: Record<string, unknown> }) => (typeof q.attributes.text === 'string' ? q.attributes.text : q.name);

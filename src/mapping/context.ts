@@ -28,8 +28,12 @@ export interface RenderContext {
   registration?: {
     code: string;
     status: string;
+    /** The status's name as the catalogue has it now ('Registered'); `status` is its code. */
+    statusName: string;
     statusTags: string[];
     attendeeType: string | null;
+    /** The attendee type's name ('Speaker'); null without an attendee type. */
+    attendeeTypeName: string | null;
     attendeeTypeTags: string[];
     isTest: boolean;
     createdAt: string | null;

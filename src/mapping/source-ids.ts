@@ -18,7 +18,8 @@ export const EVENT_FIELDS = [
 ] as const satisfies Labelled<string>;
 
 export const REGISTRATION_FIELDS = [
-  ['code', 'Registration Code'], ['status', 'Registration Status'], ['attendeeType', 'Attendee Type'], ['isTest', 'Test'],
+  ['code', 'Registration Code'], ['status', 'Registration Status'], ['statusName', 'Registration Status Name'],
+  ['attendeeType', 'Attendee Type'], ['attendeeTypeName', 'Attendee Type Name'], ['isTest', 'Test'],
   ['createdAt', 'Created'], ['updatedAt', 'Updated'],
 ] as const satisfies Labelled<string>;
 

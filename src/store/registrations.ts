@@ -9,6 +9,7 @@ import {
   type RegistrationSnapshot,
   applyRegistration,
   registrationChange,
+  resolveRegistrationInput,
 } from '../domain/registration.js';
 import { entriesForEvent } from './catalog.js';
 import { EventContexts } from './event-contexts.js';
@@ -87,7 +88,7 @@ export async function upsertRegistrations(
 ): Promise<UpsertOutcome[]> {
   const { found: stored, configVersion } = await loadRegistrations(db, accountId, inputs.map((i) => i.code));
   const loadedProfiles = await loadProfiles(db, accountId, [
-    ...inputs.map((i) => i.profile.code),
+    ...inputs.flatMap((i) => i.profile?.code ?? []),
     ...[...stored.values()].map((r) => r.profileCode),
   ]);
   const profiles = new Map(loadedProfiles);
@@ -102,9 +103,10 @@ export async function upsertRegistrations(
   const changes: NewChange[] = [];
   for (const [index, input] of inputs.entries()) {
     try {
-      const ctx = await context(input.eventCode);
       const before = current.get(input.code) ?? null;
-      const after = applyRegistration(before, profiles.get(input.profile.code) ?? null, input, ctx);
+      const resolved = resolveRegistrationInput(before, input);
+      const ctx = await context(resolved.eventCode);
+      const after = applyRegistration(before, profiles.get(resolved.profile.code) ?? null, resolved, ctx);
       const change = registrationChange(before, after, ctx.event);
       if (change) {
         current.set(after.code, after);

@@ -87,8 +87,8 @@ describeEachStore('bad input', (store) => {
     expect(r.json().message).toBe('body/isTest must be boolean; body/properties/complete must be boolean');
     const tag = await send('PUT', '/v1/tags/X', { objects: ['planets'] });
     expect(tag.json().message).toMatch(/^body\/objects\/0 must be one of registration_statuses, /);
-    const missing = await send('PUT', '/v1/registrations/R-9', { profile: { code: 'P' } });
-    expect(missing.json().message).toBe('body/eventCode is required');
+    const missing = await send('PUT', '/v1/registrations/R-10', { profile: { code: 'P' } });
+    expect(missing.json().message).toBe("registration 'R-10' is new: eventCode is required");
   });
 
   it('refuses codes with characters a code cannot hold', async () => {

@@ -46,6 +46,21 @@ describeEachStore('bulk registration upsert', (store) => {
     expect(changes).toEqual(['registration.created', 'registration.status_changed']);
   });
 
+  it('merges a partial record into an existing registration, and names what a new one lacks', async () => {
+    const r = await api.acme.post('/v1/registrations/bulk', {
+      registrations: [
+        { code: 'B-1', status: 'registered' },
+        { code: 'B-partial-new', status: 'registered' },
+        { code: 'B-created-then-patched', ...joe('B-created-then-patched') },
+        { code: 'B-created-then-patched', profile: { phone: '555' } },
+      ],
+    });
+    expect(r.body.results.map((x: any) => x.outcome)).toEqual(['updated', 'error', 'created', 'updated']);
+    expect(r.body.results[1].error).toEqual({ code: 'HF_BAD_REQUEST', message: "registration 'B-partial-new' is new: eventCode is required; profile is required", field: 'eventCode' });
+    expect((await api.acme.get('/v1/registrations/B-1')).body).toMatchObject({ status: 'registered', attendeeType: 'SPK', profile: { firstName: 'Joe' } });
+    expect((await api.acme.get('/v1/registrations/B-created-then-patched')).body.profile).toMatchObject({ firstName: 'Joe', phone: '555' });
+  });
+
   it('refuses an empty or oversized batch as a whole', async () => {
     expect((await api.acme.post('/v1/registrations/bulk', { registrations: [] })).body.message).toBe(
       'body/registrations must be a list of 1 to 10000 registrations',

@@ -167,6 +167,15 @@ describeEachStore('connections', (store) => {
     expect(result).toEqual({ ok: false, failure: { kind, message: expect.stringMatching(message) }, durationMs: expect.any(Number) });
   });
 
+  it('creates a connection given no auth as Open / No Auth, stored and tested as such', async () => {
+    const created = await put('No-auth-given', { url: `${target.url}/none` });
+    expect(created.status).toBe(201);
+    expect(created.body.auth).toEqual({ type: 'none' });
+    expect((await loadConnection(api.database.db, api.app.secretBox, await accountId(), 'No-auth-given')).auth).toEqual({ type: 'none' });
+    expect(await test('No-auth-given')).toMatchObject({ ok: true, status: 200 });
+    expect(target.received.at(-1)?.headers.authorization).toBeUndefined();
+  });
+
   it('Save & Test reports an http failure with the status and the first five lines of the body', async () => {
     await put('Broken', { url: `${target.url}/broken`, auth: { type: 'none' } });
     const result = await test('Broken');
@@ -187,7 +196,6 @@ describeEachStore('connections', (store) => {
 
   it.each([
     [{ auth: { type: 'none' } }, 'body/url is required'],
-    [{ url: `${'http://x'}` }, 'body/auth is required'],
     [{ url: 'http://x', auth: { type: 'basic', username: 'joe' } }, 'body/auth/password is required'],
     [{ url: 'http://x', auth: { type: 'basic', password: 'p' } }, 'body/auth/username is required'],
     [{ url: 'http://x', auth: { type: 'api_key', placement: 'header', name: 'X-Key' } }, 'body/auth/key is required'],

@@ -38,7 +38,7 @@ describeEachStore('mappings', (store) => {
       color: { value: [txt('#36a64f')] },
       pretext: { value: [src('profile.firstName'), txt(' '), src('profile.lastName'), txt(' '), src('registration.code')] },
       text: { value: [txt('Question answered by Attendee')] },
-      title: { value: [src('registration.status')] },
+      title: { value: [src('registration.statusName')] },
       short: { type: 'boolean', value: [txt('true')] },
       fieldTitle: { value: [src('item.name')] },
       value: { value: [src('item.answer')] },
@@ -61,11 +61,20 @@ describeEachStore('mappings', (store) => {
           pretext: 'Matt Cash 75876-4308060-1172',
           text: 'Question answered by Attendee',
           fields: [{ short: true, title: 'Dietary needs?', value: 'Vegan' }],
-          title: 'registered',
+          title: 'Registered',
         },
       ],
     };
     expect(preview.body).toEqual({ ok: true, value: slackMessage, body: JSON.stringify(slackMessage) });
+  });
+
+  it("previews the names of the registration's status and attendee type beside their codes", async () => {
+    await api.acme.put('/v1/registrations/R-named', joe('R-named', { status: 'confirmed', attendeeType: 'SPK' }));
+    const fields = ['status', 'statusName', 'attendeeType', 'attendeeTypeName'].map((f) => ({ name: f, type: 'string', value: [src(`registration.${f}`)] }));
+    const named = await api.acme.post('/v1/mappings/preview', { mapping: { fields }, registrationCode: 'R-named' });
+    expect(named.body.value).toEqual({ status: 'confirmed', statusName: 'Confirmed', attendeeType: 'SPK', attendeeTypeName: 'Speaker' });
+    const untyped = await api.acme.post('/v1/mappings/preview', { mapping: { fields }, registrationCode: '75876-4308060-1172' });
+    expect(untyped.body.value).toEqual({ status: 'registered', statusName: 'Registered' });
   });
 
   it('previews an unsaved mapping as a form body or a GET query, and as headers', async () => {

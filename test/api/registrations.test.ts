@@ -67,6 +67,34 @@ describeEachStore('registrations', (store) => {
     expect(page).toEqual(['R-2']);
   });
 
+  it('updates an existing registration from only the fields sent: the rest keeps its value', async () => {
+    await api.acme.put('/v1/registrations/R-P', joe('R-P', { answers: { diet: 'Vegan' } }));
+    const { changes: [{ id: cursor }] } = (await api.acme.get('/v1/changes?subjectCode=R-P')).body;
+    const r = await api.acme.put('/v1/registrations/R-P', { status: 'registered' });
+    expect(r.status).toBe(200);
+    expect(r.body.outcome).toBe('updated');
+    expect(r.body.registration).toMatchObject({ eventCode: 'SUMMIT', status: 'registered', answers: { diet: 'Vegan' }, profile: { code: 'P-R-P', firstName: 'Joe', email: 'joe@example.com' } });
+    const [change] = (await api.acme.get(`/v1/changes?subjectCode=R-P&after=${cursor}`)).body.changes;
+    expect(change.kind).toBe('registration.status_changed');
+    expect(change.after).toEqual({ ...change.before, status: 'registered' });
+  });
+
+  it("updates the registration's own profile from a profile without a code", async () => {
+    const r = await api.acme.put('/v1/registrations/R-P', { profile: { phone: '+351 555 0100' } });
+    expect(r.status).toBe(200);
+    expect(r.body.registration.profile).toMatchObject({ code: 'P-R-P', firstName: 'Joe', phone: '+351 555 0100' });
+    expect((await api.acme.get('/v1/profiles/P-R-P')).body.phone).toBe('+351 555 0100');
+  });
+
+  it('refuses to create a registration without its event and profile, naming each missing field', async () => {
+    const bare = await api.acme.put('/v1/registrations/R-NEW', { status: 'registered' });
+    expect(bare.status).toBe(400);
+    expect(bare.body).toEqual({ error: 'HF_BAD_REQUEST', message: "registration 'R-NEW' is new: eventCode is required; profile is required", field: 'eventCode' });
+    const noProfileCode = await api.acme.put('/v1/registrations/R-NEW', { eventCode: 'SUMMIT', profile: { firstName: 'Ann' } });
+    expect(noProfileCode.body.message).toBe("registration 'R-NEW' is new: profile/code is required");
+    expect((await api.acme.get('/v1/registrations/R-NEW')).status).toBe(404);
+  });
+
   it('sets session registration statuses, checking the session and the status', async () => {
     const r = await api.acme.put('/v1/registrations/R-1/sessions/KEYNOTE', { status: 'registered' });
     expect(r.status).toBe(201);

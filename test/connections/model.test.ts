@@ -24,11 +24,16 @@ describe('the connection model', () => {
 
   it('names what a new connection lacks', () => {
     expect(() => mergeConnection('CRM', { auth: { type: 'none' } }, null, newSecret)).toThrow('body/url is required');
-    expect(() => mergeConnection('CRM', { url: 'https://x' }, null, newSecret)).toThrow('body/auth is required');
     expect(() => mergeConnection('CRM', { url: 'https://x', auth: { type: 'basic', username: 'joe' } }, null, newSecret)).toThrow('body/auth/password is required');
     expect(() =>
       mergeConnection('CRM', { url: 'https://x', auth: { type: 'oauth2', grantType: 'authorization_code', clientId: 'c', clientSecret: 's', accessTokenUrl: 'https://t', testConnectionUrl: 'https://t' } }, null, newSecret),
     ).toThrow('body/auth/authorizationUrl is required for grant type authorization_code');
+  });
+
+  it('creates a connection without auth as Open / No Auth, and an update without auth keeps the stored one', () => {
+    expect(mergeConnection('CRM', { url: 'https://x' }, null, newSecret).auth).toEqual({ type: 'none' });
+    const stored = mergeConnection('CRM', basic, null, newSecret);
+    expect(mergeConnection('CRM', { timeoutMs: 2000 }, stored, newSecret).auth).toEqual(basic.auth);
   });
 
   it('keeps stored secrets an update leaves out or sends back masked, and other fields left out', () => {

@@ -11,7 +11,8 @@ export const joeAtSummit: RenderContext = {
     tags: ['Roadshow', 'Flagship'],
   },
   registration: {
-    code: '75876-4308060-1172', status: 'registered', statusTags: ['Registered'], attendeeType: 'SPK', attendeeTypeTags: ['VIP'], isTest: false,
+    code: '75876-4308060-1172', status: 'registered', statusName: 'Registered', statusTags: ['Registered'], attendeeType: 'SPK', attendeeTypeName: 'Speaker',
+    attendeeTypeTags: ['VIP'], isTest: false,
     createdAt: '2026-11-20T09:00:00.000Z', updatedAt: '2026-11-24T09:30:00.000Z', properties: { complete: true, vip_dinner: false }, propertyTags: ['Complete'],
   },
   profile: {

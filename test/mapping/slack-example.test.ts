@@ -64,7 +64,7 @@ it('maps it as the screenshot shows and renders the nested JSON Slack expects', 
   if (!attachments) throw new Error('no attachments');
   const choose = (f: TargetField): TargetField => ({ ...f, ...choices[f.name], ...(f.fields && { fields: f.fields.map(choose) }) });
   // The attachment's own title is the Registration Status (the inner fields' title is the question name).
-  attachments.fields = attachments.fields?.map((f) => (f.name === 'title' ? { ...f, value: [source('registration.status')] } : choose(f)));
+  attachments.fields = attachments.fields?.map((f) => (f.name === 'title' ? { ...f, value: [source('registration.statusName')] } : choose(f)));
 
   const compiled = compile(parsed.mapping);
   if (!compiled.ok) throw new Error(JSON.stringify(compiled.errors));
@@ -83,7 +83,7 @@ it('maps it as the screenshot shows and renders the nested JSON Slack expects', 
             { short: true, title: 'Testing', value: 'Correct' },
             { short: true, title: 'Topics', value: 'AI, Cloud' },
           ],
-          title: 'registered',
+          title: 'Registered',
         },
       ],
     },

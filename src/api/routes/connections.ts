@@ -95,7 +95,7 @@ const connectionBody = {
       writeOnly: true,
       description: 'whsec_ + base64 of 24 or more random bytes; generated when not given',
     },
-    auth: authSchema,
+    auth: { ...authSchema, description: 'Open / No Auth (`{ "type": "none" }`) when a connection is created without it' },
   },
 } as const;
 

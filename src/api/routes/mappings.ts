@@ -1,57 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { HookflowError } from '../../domain/errors.js';
-import { type ContentType, FIELD_TYPES, type Mapping, type RenderContext, TRANSFORMS, describeSources, parseSample, preview } from '../../mapping/index.js';
+import { type ContentType, type Mapping, type RenderContext, describeSources, parseSample, preview } from '../../mapping/index.js';
 import { AccountConfig } from '../../evaluation/account-config.js';
 import { renderContext } from '../../evaluation/render-context.js';
 import { deleteMapping, getMapping, listMappings, putMapping } from '../../store/mappings.js';
 import { getEvent } from '../../store/events.js';
 import { getRegistration } from '../../store/registrations.js';
 import { inTransaction } from '../../store/transaction.js';
-import { code, nameParams } from '../schemas.js';
+import { code, mappingBody, mappingDefinitions, nameParams } from '../schemas.js';
 
 const { name } = nameParams.properties;
 const params = nameParams;
-
-/** A mapping's JSON schema; fields nest, so the field schema refers to itself (from the body's root). */
-const mappingProperties = {
-  type: 'object',
-  additionalProperties: false,
-  required: ['fields'],
-  properties: {
-    root: { enum: ['object', 'array_of_objects'], default: 'object' },
-    each: { type: 'string' },
-    fields: { type: 'array', maxItems: 500, items: { $ref: '#/definitions/field' } },
-  },
-} as const;
-
-const definitions = {
-  field: {
-    type: 'object',
-    additionalProperties: false,
-    required: ['name', 'type'],
-    properties: {
-      name: { type: 'string', maxLength: 200 },
-      type: { enum: FIELD_TYPES },
-      required: { type: 'boolean' },
-      transforms: { type: 'array', items: { enum: TRANSFORMS }, maxItems: 10 },
-      each: { type: 'string' },
-      value: {
-        type: 'array',
-        maxItems: 50,
-        items: {
-          type: 'object',
-          additionalProperties: false,
-          required: ['kind'],
-          properties: { kind: { enum: ['source', 'text'] }, source: { type: 'string', minLength: 1 }, text: { type: 'string', maxLength: 5000 } },
-        },
-      },
-      fields: { type: 'array', maxItems: 500, items: { $ref: '#/definitions/field' } },
-    },
-  },
-} as const;
-
-const mappingSchema = { ...mappingProperties, definitions } as const;
 
 interface PreviewBody {
   mapping?: Mapping;
@@ -78,7 +38,7 @@ export async function mappingRoutes(app: FastifyInstance) {
 
   app.put<{ Params: { name: string }; Body: Mapping }>(
     '/mappings/:name',
-    { schema: { tags, summary: 'Create or replace a mapping; every problem is reported with its path', params, body: mappingSchema } },
+    { schema: { tags, summary: 'Create or replace a mapping; every problem is reported with its path', params, body: { ...mappingBody, definitions: mappingDefinitions } } },
     async (req, reply) => {
       const { mapping, created } = await inTransaction(db, (trx) => putMapping(trx, req.account.id, req.params.name, req.body));
       return reply.status(created ? 201 : 200).send(mapping);
@@ -123,7 +83,7 @@ export async function mappingRoutes(app: FastifyInstance) {
           type: 'object',
           additionalProperties: false,
           properties: {
-            mapping: mappingProperties,
+            mapping: mappingBody,
             name,
             registrationCode: code,
             eventCode: code,
@@ -133,7 +93,7 @@ export async function mappingRoutes(app: FastifyInstance) {
             contentType: { enum: ['application/json', 'application/x-www-form-urlencoded'] },
             as: { enum: ['payload', 'headers'] },
           },
-          definitions,
+          definitions: mappingDefinitions,
         },
       },
     },

@@ -49,7 +49,16 @@ export async function registrationRoutes(app: FastifyInstance) {
 
   app.put<{ Params: { code: string }; Body: Omit<RegistrationInput, 'code'> }>(
     '/registrations/:code',
-    { schema: { tags, summary: 'Create or update a registration and its profile', params: codeParams('code'), body: registrationBody }, config: { wakesForChanges: true } },
+    {
+      schema: {
+        tags,
+        summary: 'Create or update a registration and its profile',
+        description: 'Fields left out keep their value, the event and the person included; creating a registration needs eventCode and profile.code.',
+        params: codeParams('code'),
+        body: registrationBody,
+      },
+      config: { wakesForChanges: true },
+    },
     async (req, reply) => {
       const outcome = await app.registrationWriter.write(req.account.id, { ...req.body, code: req.params.code });
       if (outcome.outcome === 'error') throw new HookflowError(outcome.error.code as ErrorCode, outcome.error.message, outcome.error.field);
