@@ -39,13 +39,13 @@ describe("a field's value", () => {
   });
 
   it('names an unknown source, and item.* outside a list, by the field path', () => {
-    const { value: v, errors } = value([source('profile.shoeSize'), source('item.answer')]);
+    const { value: v, errors } = value([{ kind: 'source', source: 'profile.shoeSize' }, source('item.answer')]);
     expect(v).toBeNull();
     expect(errors.map((e) => [e.code, e.path, e.message])).toEqual([
       ['unknown_source', '/title', "/title: unknown source 'profile.shoeSize'"],
       ['unknown_source', '/title', "/title: unknown source 'item.answer' (item.* only inside an array over a list source)"],
     ]);
-    expect(value([source('profile.shoeSize')]).value).toBeNull();
+    expect(value([{ kind: 'source', source: 'profile.shoeSize' }]).value).toBeNull();
   });
 });
 
