@@ -4,7 +4,7 @@ import { coerce, describeType, isMissing } from '../../src/mapping/coerce.js';
 describe('coercing a value to its target type', () => {
   it('keeps a number a number and a boolean a boolean', () => {
     expect(coerce(42, 'number')).toEqual({ ok: true, value: 42 });
-    expect(coerce([1.5], 'array_of_numbers')).toEqual({ ok: true, value: [1.5] });
+    expect(coerce(1.5, 'array_of_numbers')).toEqual({ ok: true, value: [1.5] });
     expect(coerce(false, 'boolean')).toEqual({ ok: true, value: false });
   });
 
