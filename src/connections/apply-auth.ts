@@ -1,9 +1,8 @@
 import type { Auth } from './model.js';
 
 /** Puts a connection's credentials on a request: Basic, or an API key in a header or the query. OAuth2 brings its own bearer token. */
-export function applyAuth(auth: Auth, url: URL, headers: Record<string, string>, bearer?: string): void {
+export function applyAuth(auth: Auth, url: URL, headers: Record<string, string>): void {
   if (auth.type === 'basic') headers.authorization = `Basic ${Buffer.from(`${auth.username}:${auth.password}`).toString('base64')}`;
   if (auth.type === 'api_key' && auth.placement === 'header') headers[auth.name.toLowerCase()] = auth.key;
   if (auth.type === 'api_key' && auth.placement === 'query') url.searchParams.set(auth.name, auth.key);
-  if (auth.type === 'oauth2' && bearer) headers.authorization = `Bearer ${bearer}`;
 }

@@ -52,8 +52,11 @@ interface ErrorLike {
   cause?: unknown;
 }
 
-/** The error and its causes, outermost first (undici and fetch wrap the socket's error). */
-function chain(error: unknown): ErrorLike[] {
+/**
+ * The error and its causes, outermost first (undici and fetch wrap the socket's error). At most
+ * five: a chain of causes can loop back on itself, and a walk that follows it must end.
+ */
+export function causeChain(error: unknown): ErrorLike[] {
   const out: ErrorLike[] = [];
   for (let e: unknown = error; typeof e === 'object' && e !== null && out.length < 5; e = (e as ErrorLike).cause) out.push(e as ErrorLike);
   return out;
@@ -66,7 +69,7 @@ const text = (v: unknown) => (typeof v === 'string' ? v : '');
  * full URL: a query string may carry an API key). `timeoutMs` is the limit that was set.
  */
 export function classifyError(error: unknown, host: string, timeoutMs: number): Failure {
-  const errors = chain(error);
+  const errors = causeChain(error);
   const codes = errors.map((e) => text(e.code));
   const names = errors.map((e) => text(e.name));
   const first = errors.find((e) => text(e.message))?.message;

@@ -24,7 +24,6 @@ export type Target = (typeof TARGETS)[number];
 export type ContentType = (typeof CONTENT_TYPES)[number];
 export type Method = (typeof METHODS)[number];
 export type AuthType = (typeof AUTH_TYPES)[number];
-export type GrantType = (typeof GRANT_TYPES)[number];
 
 /** Open / No Auth: the lowest level of security. */
 export interface NoAuth {
@@ -95,8 +94,7 @@ export interface Connection {
   auth: Auth;
 }
 
-/** The secret fields, wherever they sit: on the connection itself or on its auth. */
-export const CONNECTION_SECRETS = ['signingSecret'] as const;
+/** The secret fields of an auth; the connection's own is its signingSecret. */
 export const AUTH_SECRETS = ['password', 'key', 'clientSecret', 'refreshToken', 'accessToken'] as const;
 export type AuthSecret = (typeof AUTH_SECRETS)[number];
 export type Secrets = Partial<Record<AuthSecret | 'signingSecret', string>>;

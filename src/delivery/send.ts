@@ -1,5 +1,5 @@
 import { type Dispatcher, request } from 'undici';
-import { classifyError, firstLines } from '../connections/classify.js';
+import { causeChain, classifyError, firstLines } from '../connections/classify.js';
 import { RESPONSE_BODY_LIMIT } from '../domain/attempt.js';
 import { type Failure, categoryOfStatus, parseRetryAfter } from '../domain/failure.js';
 import { RefusedTarget } from './guarded-agent.js';
@@ -69,9 +69,8 @@ async function exchange(url: URL, method: 'GET' | 'POST', headers: Record<string
 }
 
 function unanswered(error: unknown, url: URL, timeoutMs: number): Failure {
-  for (let e: unknown = error; e; e = (e as { cause?: unknown }).cause) {
-    if (e instanceof RefusedTarget) return { category: 'config', message: e.message };
-  }
+  const refused = causeChain(error).find((e): e is RefusedTarget => e instanceof RefusedTarget);
+  if (refused) return { category: 'config', message: refused.message };
   return { category: 'connection', message: classifyError(error, url.host, timeoutMs).message };
 }
 

@@ -137,9 +137,6 @@ export interface CatalogEntry {
   attributes: Record<string, unknown>;
 }
 
-export const isStandard = (kind: CatalogKind, code: string) =>
-  CATALOG[kind].standard.some((s) => s.code === code);
-
 /** Rules the JSON schema cannot say: enumerated types need their allowed values. */
 export function checkAttributes(kind: CatalogKind, attributes: Record<string, unknown>): void {
   if (!['question', 'event_custom_field', 'profile_custom_field'].includes(kind)) return;

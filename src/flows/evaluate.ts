@@ -40,7 +40,7 @@ export function evaluateFlow(flow: Flow, s: Situation): FlowOutcome {
     attendeeTypeTags: s.registration ? s.tags.attendeeType(s.event.code, s.registration.attendeeType) : [],
   };
   const failed = flow.filters.find((f) => !passes(f, subject));
-  if (failed) return notTriggered('filtered_out', `filtered out by ${failed.field} ${failed.operator.replace('_', ' ')} ${failed.values?.join(', ') ?? failed.value ?? ''}`.trim());
+  if (failed) return notTriggered('filtered_out', `filtered out by ${failed.field} ${failed.operator.replaceAll('_', ' ')} ${failed.values?.join(', ') ?? failed.value ?? ''}`.trim());
   return { triggered: true, actions: flow.destinations.map(toAction) };
 }
 

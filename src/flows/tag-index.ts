@@ -46,10 +46,6 @@ export class TagIndex {
   eventStatus(status: string): string[] {
     return this.lookup('event_status', null, status) ?? [];
   }
-
-  question(eventCode: string, code: string): string[] {
-    return this.lookup('question', eventCode, code) ?? [];
-  }
 }
 
 const key = (kind: string, eventCode: string | null, code: string) => `${kind}\u0000${eventCode ?? ''}\u0000${code}`;

@@ -102,9 +102,3 @@ export async function entriesForEvent(db: Db, accountId: number, eventCode: stri
     .execute();
   return rows.map(toEntry);
 }
-
-/** Every entry of these kinds in the account, at both levels. */
-export async function entriesForAccount(db: Db, accountId: number, kinds: CatalogKind[]) {
-  const rows = await db.selectFrom('catalog_entries').selectAll().where('account_id', '=', accountId).where('kind', 'in', kinds).execute();
-  return rows.map(toEntry);
-}

@@ -82,4 +82,14 @@ describeEachStore('change log', (store) => {
     await api.acme.put('/v1/registrations/R-1', joe('R-1', { status: 'nope' }));
     expect(await newChanges()).toEqual([]);
   });
+
+  it('records nothing when an event status or a session registration status is sent again unchanged', async () => {
+    await api.acme.put('/v1/events/QUIET', { name: 'Quiet', status: 'open' });
+    await api.acme.put('/v1/registrations/R-1/sessions/KEYNOTE', { status: 'waitlisted' });
+    expect((await newChanges()).map((c: any) => c.kind)).toEqual(['event.created', 'session_registration.status_changed']);
+    await api.acme.put('/v1/events/QUIET', { status: 'open' });
+    await api.acme.put('/v1/events/QUIET', { name: 'Quiet', status: 'open' });
+    await api.acme.put('/v1/registrations/R-1/sessions/KEYNOTE', { status: 'waitlisted' });
+    expect(await newChanges()).toEqual([]);
+  });
 });

@@ -34,6 +34,15 @@ describeEachStore('events', (store) => {
     expect(r.body).toMatchObject({ name: 'Roadshow: London', location: null, startDate: '2026-03-01', tags: ['Roadshow'] });
   });
 
+  it('keeps the custom fields a partial update leaves out', async () => {
+    const r = await api.acme.put('/v1/events/RS-LON', { customFields: { region: ['APAC', 'AMER'] } });
+    expect(r.body.customFields).toEqual({ region: ['APAC', 'AMER'], notes: '<a href="https://x.io">Agenda</a>' });
+    expect((await api.acme.get('/v1/events/RS-LON')).body.customFields).toEqual({ region: ['APAC', 'AMER'], notes: '<a href="https://x.io">Agenda</a>' });
+    const cleared = await api.acme.put('/v1/events/RS-LON', { customFields: { notes: null } });
+    expect(cleared.body.customFields).toEqual({ region: ['APAC', 'AMER'], notes: null });
+    await api.acme.put('/v1/events/RS-LON', { customFields: { region: ['EMEA'], notes: '<a href="https://x.io">Agenda</a>' } });
+  });
+
   it('starts a new event as live, in planning, named by its code', async () => {
     const r = await api.acme.put('/v1/events/BARE', {});
     expect(r.body).toMatchObject({ code: 'BARE', name: 'BARE', isTest: false, status: 'planning', tags: [] });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_BREAKER } from '../../src/config.js';
 import { CircuitBreakers } from '../../src/delivery/circuit-breaker.js';
 
 describe('circuit breaker', () => {
@@ -34,5 +35,81 @@ describe('circuit breaker', () => {
     b.record('crm', true, 1800);
     expect(b.isOpen('crm')).toBe(false);
     expect(b.allowance('crm', 8, 1900)).toBe(8);
+  });
+
+  it('stays closed under a slow trickle of failures, fewer than its threshold however long they last', () => {
+    const b = new CircuitBreakers(options);
+    b.record('crm', false, 50_000);
+    b.record('crm', false, 500_000);
+    expect(b.isOpen('crm')).toBe(false);
+    expect(b.failing()).toEqual(['crm']);
+    expect(b.allowance('crm', 8, 500_001)).toBe(8);
+  });
+
+  it('opens at its threshold once the failures have lasted long enough, whenever they started', () => {
+    const b = new CircuitBreakers(options);
+    for (const t of [50_000, 50_400, 50_999]) b.record('crm', false, t);
+    expect(b.isOpen('crm')).toBe(false);
+    b.record('crm', false, 51_000);
+    expect(b.isOpen('crm')).toBe(true);
+    expect(b.allowance('crm', 8, 51_499)).toBe(0);
+    expect(b.allowance('crm', 8, 51_500)).toBe(1);
+    expect(b.allowance('crm', 0, 51_500)).toBe(0);
+  });
+
+  it('opens on exactly its threshold of failures', () => {
+    const b = new CircuitBreakers(options);
+    for (const t of [7_000, 7_500]) b.record('crm', false, t);
+    b.record('crm', false, 9_000);
+    expect(b.isOpen('crm')).toBe(true);
+  });
+
+  it('counts failures afresh after a success', () => {
+    const b = new CircuitBreakers(options);
+    b.record('crm', false, 10_000);
+    b.record('crm', false, 10_500);
+    b.record('crm', true, 10_600);
+    expect(b.failing()).toEqual([]);
+    b.record('crm', false, 11_200);
+    b.record('crm', false, 11_300);
+    expect(b.isOpen('crm')).toBe(false);
+    b.record('crm', false, 12_200);
+    expect(b.isOpen('crm')).toBe(true);
+  });
+
+  it('lets a request through a closed breaker without making it a probe', () => {
+    const b = new CircuitBreakers(options);
+    b.started('crm');
+    b.record('crm', false, 0);
+    b.started('crm');
+    expect(b.allowance('crm', 4, 1)).toBe(4);
+    expect(b.isOpen('slack')).toBe(false);
+  });
+
+  it('waits a whole probe interval after a failed probe, counted from its failure', () => {
+    const b = new CircuitBreakers(options);
+    for (const t of [20_000, 20_600, 21_200]) b.record('crm', false, t);
+    b.started('crm');
+    b.record('crm', false, 21_900);
+    expect(b.isOpen('crm')).toBe(true);
+    expect(b.allowance('crm', 8, 22_399)).toBe(0);
+    expect(b.allowance('crm', 8, 22_400)).toBe(1);
+  });
+
+  it('by default opens after ten failures over thirty seconds, and probes every fifteen', () => {
+    const tenth = (at: number) => {
+      const b = new CircuitBreakers(DEFAULT_BREAKER);
+      for (let i = 0; i < 9; i++) b.record('crm', false, 1_000 + i * 1_000);
+      b.record('crm', false, at);
+      return b;
+    };
+    expect(tenth(30_999).isOpen('crm')).toBe(false);
+    const b = tenth(31_000);
+    expect(b.isOpen('crm')).toBe(true);
+    expect(b.allowance('crm', 8, 45_999)).toBe(0);
+    expect(b.allowance('crm', 8, 46_000)).toBe(1);
+    const nine = new CircuitBreakers(DEFAULT_BREAKER);
+    for (let i = 0; i < 9; i++) nine.record('crm', false, i * 60_000);
+    expect(nine.isOpen('crm')).toBe(false);
   });
 });

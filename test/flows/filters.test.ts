@@ -48,6 +48,11 @@ describe('flow filters', () => {
     expect(passes({ field: 'profile.position', operator: 'equals', value: 'CTO' }, bare)).toBe(false);
   });
 
+  it('never lets a filter on a field it does not know pass, whatever the operator', () => {
+    expect(passes({ field: 'event.weather', operator: 'is_empty' }, subject)).toBe(false);
+    expect(passes({ field: 'profile.custom', operator: 'not_in', values: ['x'] }, subject)).toBe(false);
+  });
+
   describe('when a flow is saved', () => {
     const defs = {
       event: new Map([['industry', { code: 'industry', type: 'select' as const, options: ['Tech'] }], ['notes', { code: 'notes', type: 'text' as const, options: [] }]]),

@@ -67,4 +67,39 @@ describe('parse sample JSON', () => {
       },
     });
   });
+
+  it.each([
+    ['a bad escape', '{"name": "Jo\\e"}', { offset: 13, line: 1, column: 14 }],
+    ['a control character in a string', '{\n  "name": "Jo\te"\n}', { offset: 15, line: 2, column: 14 }],
+    ['a trailing comma in a list', '[\n  {"a": 1},\n]', { offset: 14, line: 3, column: 1 }],
+    ['an exponent without digits', '{"n": 1e}', { offset: 7, line: 1, column: 8 }],
+    ['a misspelt literal', '{"ok": fals}', { offset: 11, line: 1, column: 12 }],
+  ])('says where a sample with %s goes wrong', (_what, text, position) => {
+    const bad = parseSample(text);
+    expect(bad).toMatchObject({ ok: false, position });
+    expect(!bad.ok && bad.message).toMatch(new RegExp(`^the sample is not valid JSON: .* \\(line ${position.line}, column ${position.column}\\)$`, 's'));
+  });
+
+  it('types a key by its first non-null value, whichever element of the list it is in', () => {
+    expect(parseSample('[{"b":null},{"a":1,"b":{"p":1}},{"b":{"q":"s"}}]')).toEqual({
+      ok: true,
+      mapping: {
+        root: 'array_of_objects',
+        fields: [
+          { name: 'b', type: 'object', fields: [{ name: 'p', type: 'number' }, { name: 'q', type: 'string' }] },
+          { name: 'a', type: 'number' },
+        ],
+      },
+    });
+    expect(parseSample('{"flags":[null,true],"mixed":[1,{"k":true}]}')).toEqual({
+      ok: true,
+      mapping: { root: 'object', fields: [{ name: 'flags', type: 'array_of_booleans' }, { name: 'mixed', type: 'array_of_objects', fields: [{ name: 'k', type: 'boolean' }] }] },
+    });
+  });
+
+  it('takes an empty list as a root array of objects with no fields, and refuses null', () => {
+    expect(parseSample('[]')).toEqual({ ok: true, mapping: { root: 'array_of_objects', fields: [] } });
+    expect(parseSample('null')).toEqual({ ok: false, message: 'the sample must be a JSON object (or a list of objects)' });
+    expect(parseSample('[{"a":1},[]]')).toEqual({ ok: false, message: 'a sample that starts with [ must be a list of objects' });
+  });
 });
