@@ -70,7 +70,7 @@ async function exchange(url: URL, method: 'GET' | 'POST', headers: Record<string
 
 function unanswered(error: unknown, url: URL, timeoutMs: number): Failure {
   for (let e: unknown = error; e; e = (e as { cause?: unknown }).cause) {
-    if (e instanceof RefusedTarget) return { category: 'config', message: e.message };
+    if (e instanceof RefusedTarget) return { category: e.category, message: e.message };
   }
   return { category: 'connection', message: classifyError(error, url.host, timeoutMs).message };
 }
