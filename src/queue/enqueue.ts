@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { ChangeKind } from '../domain/changes.js';
+import { type ChangeKind, recordTypeOf } from '../domain/changes.js';
 import { NORMAL_PRIORITY } from '../domain/delivery.js';
 import { toDelivery } from '../store/deliveries.js';
 import { chunks } from '../store/json.js';
@@ -24,7 +24,7 @@ export interface NewDelivery {
 
 /** Changes to one record reach one destination in the order they happened. */
 export const orderingKey = (d: NewDelivery) =>
-  `${d.accountId}/${d.flowId}/${d.destination}/${d.changeKind.startsWith('event.') ? 'event' : 'registration'}:${d.recordCode}${d.standalone ? `#${d.changeId}` : ''}`;
+  `${d.accountId}/${d.flowId}/${d.destination}/${recordTypeOf(d.changeKind)}:${d.recordCode}${d.standalone ? `#${d.changeId}` : ''}`;
 
 /**
  * Queues deliveries, in the order given, and answers those `handover` took: written already
