@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { type ChangeKind, recordTypeOf } from '../domain/changes.js';
 import { NORMAL_PRIORITY } from '../domain/delivery.js';
-import { toDelivery } from '../store/deliveries.js';
+import { toProcessingDelivery } from '../store/deliveries.js';
 import { chunks } from '../store/json.js';
 import type { Db } from '../store/schema.js';
 import type { ClaimedDelivery } from './claim.js';
@@ -51,7 +51,7 @@ export async function enqueueDeliveries(db: Db, deliveries: readonly NewDelivery
     for (const { row, configVersion } of rows) {
       if (row.leased_by === null) continue;
       const id = idOf.get(`${row.change_id}/${row.flow_id}/${row.destination}`) as number;
-      handed.push(configVersion === undefined ? toDelivery({ ...row, id }) : { ...toDelivery({ ...row, id }), configVersion });
+      handed.push(configVersion === undefined ? toProcessingDelivery({ ...row, id }) : { ...toProcessingDelivery({ ...row, id }), configVersion });
     }
   }
   return handed;

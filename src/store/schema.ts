@@ -1,4 +1,6 @@
 import type { Generated, Insertable, Kysely, Selectable, Transaction } from 'kysely';
+import type { DeliveryStatus } from '../domain/delivery.js';
+import type { FailureCategory } from '../domain/failure.js';
 
 /**
  * The tables. JSON is stored as text and booleans as 0/1 on both stores, so one set of
@@ -168,7 +170,7 @@ export interface DeliveriesTable extends Timestamps {
   destination: string;
   connection: string;
   ordering_key: string;
-  status: string;
+  status: DeliveryStatus;
   /** Lower goes first: a delivery submitted by hand jumps the queue. */
   priority: number;
   attempts: number;
@@ -176,7 +178,7 @@ export interface DeliveriesTable extends Timestamps {
   next_attempt_at: string;
   lease_until: string | null;
   leased_by: string | null;
-  failure_category: string | null;
+  failure_category: FailureCategory | null;
   failure_message: string | null;
   abandoned: number;
   delivered_at: string | null;
