@@ -1,6 +1,6 @@
 import type { ErrorObject } from 'ajv';
 import type { FastifyError, FastifyInstance } from 'fastify';
-import { HookflowError } from '../domain/errors.js';
+import { ERRORS, type ErrorCode, HookflowError } from '../domain/errors.js';
 
 /** One schema error as a sentence naming the field: `body/profile/email must be string`. */
 export function describeSchemaError(e: Pick<ErrorObject, 'instancePath' | 'keyword' | 'params' | 'message'>, root: string): string {
@@ -12,7 +12,7 @@ export function describeSchemaError(e: Pick<ErrorObject, 'instancePath' | 'keywo
 }
 
 interface ErrorBody {
-  error: string;
+  error: ErrorCode;
   message: string;
   field?: string;
 }
@@ -26,7 +26,7 @@ export function registerErrorHandling(app: FastifyInstance) {
   });
 
   app.setNotFoundHandler((request, reply) =>
-    reply.status(404).send({ error: 'HF_NOT_FOUND', message: `no route ${request.method} ${request.url.split('?')[0]}` }),
+    reply.status(ERRORS.HF_NOT_FOUND.status).send({ error: 'HF_NOT_FOUND', message: `no route ${request.method} ${request.url.split('?')[0]}` } satisfies ErrorBody),
   );
 }
 
@@ -35,8 +35,11 @@ function toResponse(error: FastifyError | HookflowError): [number, ErrorBody] {
     return [error.statusCode, { error: error.code, message: error.message, ...(error.field ? { field: error.field } : {}) }];
   }
   const status = error.statusCode ?? 500;
-  if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return [413, { error: 'HF_TOO_LARGE', message: 'the request body is larger than this server accepts' }];
-  if (status >= 500) return [500, { error: 'HF_INTERNAL', message: 'internal error; it has been logged' }];
-  const code = error.code === 'HF_BAD_REQUEST' ? error.code : status === 415 ? 'HF_UNSUPPORTED_MEDIA_TYPE' : 'HF_BAD_REQUEST';
+  if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return coded('HF_TOO_LARGE', 'the request body is larger than this server accepts');
+  if (status >= 500) return coded('HF_INTERNAL', 'internal error; it has been logged');
+  // Fastify's own 4xx keep their status (400, 404, 415...) under the nearest code.
+  const code: ErrorCode = status === 415 && error.code !== 'HF_BAD_REQUEST' ? 'HF_UNSUPPORTED_MEDIA_TYPE' : 'HF_BAD_REQUEST';
   return [status, { error: code, message: error.message }];
 }
+
+const coded = (code: ErrorCode, message: string): [number, ErrorBody] => [ERRORS[code].status, { error: code, message }];

@@ -10,10 +10,10 @@
  *
  * Pure: it reads error values, nothing else.
  */
-export type FailureKind = 'dns' | 'refused' | 'tls' | 'timeout' | 'http' | 'oauth';
+export type ProblemKind = 'dns' | 'refused' | 'tls' | 'timeout' | 'http' | 'oauth';
 
-export interface Failure {
-  kind: FailureKind;
+export interface ConnectionProblem {
+  kind: ProblemKind;
   message: string;
   /** http and oauth: the status answered, and the first lines of the body (≤ 5 lines, ≤ 500 chars). */
   status?: number;
@@ -65,10 +65,10 @@ export function causeChain(error: unknown): ErrorLike[] {
 const text = (v: unknown) => (typeof v === 'string' ? v : '');
 
 /**
- * The failure for an error thrown while exchanging with `host` (named in the message, never the
+ * The problem for an error thrown while exchanging with `host` (named in the message, never the
  * full URL: a query string may carry an API key). `timeoutMs` is the limit that was set.
  */
-export function classifyError(error: unknown, host: string, timeoutMs: number): Failure {
+export function classifyError(error: unknown, host: string, timeoutMs: number): ConnectionProblem {
   const errors = causeChain(error);
   const codes = errors.map((e) => text(e.code));
   const names = errors.map((e) => text(e.name));
@@ -104,7 +104,7 @@ export function firstLines(body: string): string {
 }
 
 /** A non-2xx answer: from the target (`http`) or from the OAuth2 token endpoint (`oauth`). */
-export function statusFailure(kind: 'http' | 'oauth', what: string, status: number, body: string): Failure {
+export function statusProblem(kind: 'http' | 'oauth', what: string, status: number, body: string): ConnectionProblem {
   const lines = firstLines(body);
   return { kind, message: `${what} answered ${status}${lines ? `: ${lines}` : ''}`, status, body: lines };
 }

@@ -1,5 +1,5 @@
 import { type Dispatcher, request } from 'undici';
-import { type Failure, classifyError } from './classify.js';
+import { type ConnectionProblem, classifyError } from './classify.js';
 
 const USER_AGENT = 'Hookflow/0.1 (connection test)';
 /** Enough of an answer to show its first lines. */
@@ -12,7 +12,7 @@ export interface Exchange {
   body?: string;
 }
 
-export type Answer = { ok: true; status: number; text: string } | { ok: false; failure: Failure };
+export type Answer = { ok: true; status: number; text: string } | { ok: false; failure: ConnectionProblem };
 
 /** One small exchange (a test, a token request): the answer read only as far as its first lines need. */
 export async function exchange(dispatcher: Dispatcher, timeoutMs: number, { url, method, headers, body }: Exchange): Promise<Answer> {

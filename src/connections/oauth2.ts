@@ -1,10 +1,10 @@
-import { type Failure, statusFailure } from './classify.js';
+import { type ConnectionProblem, statusProblem } from './classify.js';
 import type { OAuth2Auth } from './model.js';
 import type { Answer, Exchange } from './exchange.js';
 
 export type HttpCall = (url: URL, init: Omit<Exchange, 'url'>) => Promise<Answer>;
 
-export type Token = { ok: true; accessToken: string; tokens: { accessToken: string; refreshToken?: string }; expiresIn?: number } | { ok: false; failure: Failure };
+export type Token = { ok: true; accessToken: string; tokens: { accessToken: string; refreshToken?: string }; expiresIn?: number } | { ok: false; failure: ConnectionProblem };
 
 /** The token request: form-encoded, client credentials in the body (client_secret_post). */
 export async function obtainToken(auth: OAuth2Auth, http: HttpCall): Promise<Token> {
@@ -38,7 +38,7 @@ export async function obtainToken(auth: OAuth2Auth, http: HttpCall): Promise<Tok
     body: form.toString(),
   });
   if (!answer.ok) return { ok: false, failure: { ...answer.failure, message: `token endpoint: ${answer.failure.message}` } };
-  if (answer.status < 200 || answer.status >= 300) return { ok: false, failure: statusFailure('oauth', `the token endpoint ${url.host}`, answer.status, answer.text) };
+  if (answer.status < 200 || answer.status >= 300) return { ok: false, failure: statusProblem('oauth', `the token endpoint ${url.host}`, answer.status, answer.text) };
   let parsed: unknown;
   try {
     parsed = JSON.parse(answer.text);
@@ -47,7 +47,7 @@ export async function obtainToken(auth: OAuth2Auth, http: HttpCall): Promise<Tok
   }
   const { access_token: accessToken, refresh_token: refreshToken, expires_in: expiresIn } = (parsed ?? {}) as { access_token?: unknown; refresh_token?: unknown; expires_in?: unknown };
   if (typeof accessToken !== 'string' || accessToken === '') {
-    return { ok: false, failure: statusFailure('oauth', `the token endpoint ${url.host} gave no access_token; it`, answer.status, answer.text) };
+    return { ok: false, failure: statusProblem('oauth', `the token endpoint ${url.host} gave no access_token; it`, answer.status, answer.text) };
   }
   return {
     ok: true,

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { type Dispatcher, getGlobalDispatcher, interceptors } from 'undici';
-import { type Failure, statusFailure } from './classify.js';
+import { type ConnectionProblem, statusProblem } from './classify.js';
 import { type Answer, type Exchange, exchange } from './exchange.js';
 import type { Connection } from './model.js';
 import { applyAuth } from './apply-auth.js';
@@ -18,7 +18,7 @@ import { signatureHeaders } from './signature.js';
  *
  * Each request has the connection's timeoutMs for its whole exchange, answer body included.
  */
-export type TestResult = { ok: true; status: number; durationMs: number } | { ok: false; failure: Failure; durationMs: number };
+export type TestResult = { ok: true; status: number; durationMs: number } | { ok: false; failure: ConnectionProblem; durationMs: number };
 
 export interface TestReport {
   result: TestResult;
@@ -68,10 +68,10 @@ export async function testConnection(connection: Connection, options: TestOption
   return done(toOutcome(answer, url.host));
 }
 
-type Outcome = { ok: true; status: number } | { ok: false; failure: Failure };
+type Outcome = { ok: true; status: number } | { ok: false; failure: ConnectionProblem };
 
 function toOutcome(answer: Answer, what: string): Outcome {
   if (!answer.ok) return answer;
   if (answer.status >= 200 && answer.status < 300) return { ok: true, status: answer.status };
-  return { ok: false, failure: statusFailure('http', what, answer.status, answer.text) };
+  return { ok: false, failure: statusProblem('http', what, answer.status, answer.text) };
 }

@@ -1,12 +1,15 @@
 import { type LookupAddress, type LookupAllOptions, type LookupOneOptions, lookup } from 'node:dns';
 import { isIP } from 'node:net';
 import { Agent, buildConnector } from 'undici';
+import { ERRORS } from '../domain/errors.js';
 import type { AddressGuard } from './address-guard.js';
 
 const SECOND = 1000;
 
+/** A target the address guard refuses, thrown from the connection's lookup. */
 export class RefusedTarget extends Error {
   readonly code = 'HF_TARGET_REFUSED';
+  readonly category = ERRORS[this.code].category;
   constructor(message: string) {
     super(message);
     this.name = 'RefusedTarget';

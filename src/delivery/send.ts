@@ -70,7 +70,7 @@ async function exchange(url: URL, method: 'GET' | 'POST', headers: Record<string
 
 function unanswered(error: unknown, url: URL, timeoutMs: number): Failure {
   const refused = causeChain(error).find((e): e is RefusedTarget => e instanceof RefusedTarget);
-  if (refused) return { category: 'config', message: refused.message };
+  if (refused) return { category: refused.category, message: refused.message };
   return { category: 'connection', message: classifyError(error, url.host, timeoutMs).message };
 }
 

@@ -1,5 +1,5 @@
 import type { Dispatcher } from 'undici';
-import type { Failure as ConnectionFailure } from '../connections/classify.js';
+import type { ConnectionProblem } from '../connections/classify.js';
 import type { OAuth2Auth } from '../connections/model.js';
 import { obtainToken } from '../connections/oauth2.js';
 import { exchange } from '../connections/exchange.js';
@@ -10,7 +10,7 @@ const EARLY = 30 * SECOND;
 /** When the token endpoint does not say how long a token lives. */
 const DEFAULT_LIFETIME = 5 * 60 * SECOND;
 
-export type TokenResult = { ok: true; accessToken: string; refreshToken?: string } | { ok: false; failure: ConnectionFailure };
+export type TokenResult = { ok: true; accessToken: string; refreshToken?: string } | { ok: false; failure: ConnectionProblem };
 
 /**
  * OAuth2 access tokens per connection, kept until shortly before they expire and dropped when a

@@ -1,30 +1,33 @@
+import type { FailureCategory } from './failure.js';
+
 /**
- * Errors as typed values: a stable code, an HTTP status, and the field they are about.
- * The API turns them into responses in one place (src/api/errors.ts).
+ * The error catalogue: every code Hookflow answers with, its HTTP status, and its category in the
+ * guide's words: validation (the request itself is wrong; the same request fails again), config
+ * (something a person can fix here first), system (Hookflow's own fault; worth trying later).
  */
-export type ErrorCode =
-  | 'HF_BAD_REQUEST'
-  | 'HF_UNAUTHORIZED'
-  | 'HF_NOT_FOUND'
-  | 'HF_UNKNOWN_REFERENCE'
-  | 'HF_TAG_NOT_APPLICABLE'
-  | 'HF_TOO_MANY_TAGS'
-  | 'HF_INVALID_VALUE'
-  | 'HF_CONFLICT'
-  | 'HF_READ_ONLY';
+export const ERRORS = {
+  HF_BAD_REQUEST: { status: 400, category: 'validation' },
+  HF_UNAUTHORIZED: { status: 401, category: 'config' },
+  HF_NOT_FOUND: { status: 404, category: 'validation' },
+  HF_CONFLICT: { status: 409, category: 'config' },
+  HF_TOO_LARGE: { status: 413, category: 'validation' },
+  HF_UNSUPPORTED_MEDIA_TYPE: { status: 415, category: 'validation' },
+  HF_UNKNOWN_REFERENCE: { status: 422, category: 'config' },
+  HF_TAG_NOT_APPLICABLE: { status: 422, category: 'validation' },
+  HF_TOO_MANY_TAGS: { status: 422, category: 'validation' },
+  HF_INVALID_VALUE: { status: 422, category: 'validation' },
+  HF_READ_ONLY: { status: 422, category: 'validation' },
+  /** A target address the allow-list refuses (SSRF guard): a delivery's Config failure. */
+  HF_TARGET_REFUSED: { status: 422, category: 'config' },
+  HF_INTERNAL: { status: 500, category: 'system' },
+} as const satisfies Record<`HF_${string}`, { status: number; category: FailureCategory }>;
 
-const STATUS: Record<ErrorCode, number> = {
-  HF_BAD_REQUEST: 400,
-  HF_UNAUTHORIZED: 401,
-  HF_NOT_FOUND: 404,
-  HF_UNKNOWN_REFERENCE: 422,
-  HF_TAG_NOT_APPLICABLE: 422,
-  HF_TOO_MANY_TAGS: 422,
-  HF_INVALID_VALUE: 422,
-  HF_CONFLICT: 409,
-  HF_READ_ONLY: 422,
-};
+export type ErrorCode = keyof typeof ERRORS;
 
+/**
+ * Errors as typed values: a code from the catalogue (hence an HTTP status) and the field they are
+ * about. The API turns them into responses in one place (src/api/errors.ts).
+ */
 export class HookflowError extends Error {
   readonly statusCode: number;
   constructor(
@@ -34,7 +37,7 @@ export class HookflowError extends Error {
   ) {
     super(message);
     this.name = 'HookflowError';
-    this.statusCode = STATUS[code];
+    this.statusCode = ERRORS[code].status;
   }
 }
 

@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import type { NewChange } from './changes.js';
+import type { EventChange } from './changes.js';
 import type { CustomFieldValues } from './custom-fields.js';
 import { mergeDefined } from './merge.js';
 
@@ -39,7 +39,7 @@ export function applyEvent(existing: EventSnapshot | null, code: string, input: 
   return merged;
 }
 
-export function eventChange(before: EventSnapshot | null, after: EventSnapshot): NewChange | null {
+export function eventChange(before: EventSnapshot | null, after: EventSnapshot): EventChange | null {
   if (before && isDeepStrictEqual(before, after)) return null;
   return {
     kind: before ? 'event.updated' : 'event.created',

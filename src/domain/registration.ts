@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import type { ChangeKind, NewChange } from './changes.js';
+import type { RegistrationChange } from './changes.js';
 import type { CustomFieldDefinition } from './custom-fields.js';
 import { HookflowError, invalidValue, unknownReference } from './errors.js';
 import type { EventSnapshot } from './event.js';
@@ -109,9 +109,9 @@ export function registrationChange(
   before: RegistrationSnapshot | null,
   after: RegistrationSnapshot,
   event: EventSnapshot,
-): NewChange | null {
+): RegistrationChange | null {
   if (before && isDeepStrictEqual(before, after)) return null;
-  const kind: ChangeKind = !before
+  const kind: RegistrationChange['kind'] = !before
     ? 'registration.created'
     : before.status !== after.status
       ? 'registration.status_changed'

@@ -1,4 +1,4 @@
-import type { NewChange } from './changes.js';
+import type { SessionRegistrationChange } from './changes.js';
 
 export interface SessionRegistrationSnapshot {
   registrationCode: string;
@@ -12,7 +12,7 @@ export function sessionRegistrationChange(
   before: SessionRegistrationSnapshot | null,
   after: SessionRegistrationSnapshot,
   isTest: boolean,
-): NewChange | null {
+): SessionRegistrationChange | null {
   if (before?.status === after.status) return null;
   return {
     kind: 'session_registration.status_changed',

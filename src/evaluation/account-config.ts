@@ -36,7 +36,7 @@ export class AccountConfig {
       knownReferences(db, accountId),
     ]);
     const entries: CatalogEntry[] = rows.map((r) => ({
-      kind: r.kind as CatalogEntry['kind'],
+      kind: r.kind,
       code: r.code,
       name: r.name,
       eventCode: r.event_code,

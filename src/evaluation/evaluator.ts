@@ -1,5 +1,5 @@
 import type { Clock } from '../domain/clock.js';
-import type { SessionRegistrationSnapshot } from '../domain/session-registration.js';
+import { recordCode } from '../domain/changes.js';
 import { type Situation, evaluateFlow, watches } from '../flows/evaluate.js';
 import { type Flow, type FlowOutcome, queuedActions } from '../flows/flow.js';
 import { type NewDelivery, enqueueDeliveries } from '../queue/enqueue.js';
@@ -98,7 +98,7 @@ function deliveriesOf({ change, flow, outcome }: Evaluation): NewDelivery[] {
     accountId: change.accountId,
     changeId: change.id,
     changeKind: change.kind,
-    recordCode: change.kind.startsWith('session_registration.') ? (change.after as SessionRegistrationSnapshot).registrationCode : change.subjectCode,
+    recordCode: recordCode(change),
     flowId: flow.id,
     destination: a.destination,
     connection: a.connection,

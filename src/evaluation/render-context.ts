@@ -1,8 +1,7 @@
 import type { CatalogKind } from '../domain/catalog.js';
-import type { Change } from '../domain/changes.js';
+import type { ChangeFields } from '../domain/changes.js';
 import type { EventSnapshot } from '../domain/event.js';
 import type { RegistrationSnapshot } from '../domain/registration.js';
-import type { SessionRegistrationSnapshot } from '../domain/session-registration.js';
 import type { RenderContext } from '../mapping/index.js';
 import type { AccountConfig } from './account-config.js';
 
@@ -15,7 +14,7 @@ export function renderContext(
   flowName: string,
   event: EventSnapshot,
   registration: RegistrationSnapshot | null,
-  change?: Pick<Change, 'kind' | 'after' | 'createdAt'>,
+  change?: ChangeFields<'kind' | 'after' | 'createdAt'>,
 ): RenderContext {
   const { tags } = config;
   const ctx: RenderContext = {
@@ -49,7 +48,7 @@ export function renderContext(
       });
   }
   if (change?.kind === 'session_registration.status_changed') {
-    const s = change.after as SessionRegistrationSnapshot;
+    const s = change.after;
     const session = config.entriesOf('session', event.code).find((e) => e.code === s.sessionCode);
     ctx.sessionRegistration = { sessionCode: s.sessionCode, sessionName: session?.name ?? s.sessionCode, status: s.status, statusTags: tags.sessionRegistrationStatus(s.status) };
   }

@@ -1,7 +1,6 @@
 import type { Change } from '../domain/changes.js';
 import type { EventSnapshot } from '../domain/event.js';
 import type { RegistrationSnapshot } from '../domain/registration.js';
-import type { SessionRegistrationSnapshot } from '../domain/session-registration.js';
 import { type KnownReferences, missingParts } from './completeness.js';
 import { type FilterSubject, passes } from './filters.js';
 import { type Action, type Flow, type FlowOutcome, type NotTriggeredReason, SOURCE_KINDS } from './flow.js';
@@ -59,7 +58,8 @@ function activation(flow: Flow, s: Situation): FlowOutcome | null {
     return requireTags(flow, 'event status', s.event.status, s.tags.eventStatus(s.event.status), want.eventStatusTags);
   }
   if (flow.source === 'session_registration_status_change') {
-    const status = (s.change.after as SessionRegistrationSnapshot).status;
+    // The session registration's status (every snapshot has one: a retry re-deciding under an edited source reads its change's).
+    const status = s.change.after.status;
     return requireTags(flow, 'session registration status', status, s.tags.sessionRegistrationStatus(status), want.sessionRegistrationStatusTags);
   }
   if (!reg) return notTriggered('not_activated', 'the registration no longer exists');

@@ -1,13 +1,13 @@
 import { type Kysely, type RawBuilder, sql } from 'kysely';
 import type { Change } from '../domain/changes.js';
-import type { Delivery } from '../domain/delivery.js';
+import type { Delivery, ProcessingDelivery } from '../domain/delivery.js';
 import type { Dialect } from '../store/database.js';
 import { toChange } from '../store/changes.js';
-import { toDelivery } from '../store/deliveries.js';
+import { toProcessingDelivery } from '../store/deliveries.js';
 import type { Db, Row, Schema } from '../store/schema.js';
 
 /** A claimed delivery, with its account's configuration version as of the claim (or the evaluation that handed it over). */
-export type ClaimedDelivery = Delivery & { configVersion?: number };
+export type ClaimedDelivery = ProcessingDelivery & { configVersion?: number };
 
 export interface Claim {
   deliveries: ClaimedDelivery[];
@@ -98,7 +98,7 @@ const countsSql = sql`(select count(*) from waiting) as waiting, (select count(*
 /** The account's configuration version, beside each delivery. */
 const configVersionOf = (table: 'd' | 'deliveries') => sql<number>`(select config_version from accounts a where a.id = ${sql.ref(`${table}.account_id`)})`;
 const inClaimOrder = (a: Delivery, b: Delivery) => a.priority - b.priority || a.nextAttemptAt.localeCompare(b.nextAttemptAt) || a.id - b.id;
-const claimedOf = (r: Row<'deliveries'> & { config_version: number }): ClaimedDelivery => ({ ...toDelivery(r), configVersion: Number(r.config_version) });
+const claimedOf = (r: Row<'deliveries'> & { config_version: number }): ClaimedDelivery => ({ ...toProcessingDelivery(r), configVersion: Number(r.config_version) });
 
 /** One statement, without a transaction around it; the changes are read with the claim. */
 async function claimOnPostgres(db: Db, o: ClaimOptions): Promise<Claim> {

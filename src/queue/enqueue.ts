@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
-import type { ChangeKind } from '../domain/changes.js';
+import { type ChangeKind, recordTypeOf } from '../domain/changes.js';
 import { NORMAL_PRIORITY } from '../domain/delivery.js';
-import { toDelivery } from '../store/deliveries.js';
+import { toProcessingDelivery } from '../store/deliveries.js';
 import { chunks } from '../store/json.js';
 import type { Db } from '../store/schema.js';
 import type { ClaimedDelivery } from './claim.js';
@@ -24,7 +24,7 @@ export interface NewDelivery {
 
 /** Changes to one record reach one destination in the order they happened. */
 export const orderingKey = (d: NewDelivery) =>
-  `${d.accountId}/${d.flowId}/${d.destination}/${d.changeKind.startsWith('event.') ? 'event' : 'registration'}:${d.recordCode}${d.standalone ? `#${d.changeId}` : ''}`;
+  `${d.accountId}/${d.flowId}/${d.destination}/${recordTypeOf(d.changeKind)}:${d.recordCode}${d.standalone ? `#${d.changeId}` : ''}`;
 
 /**
  * Queues deliveries, in the order given, and answers those `handover` took: written already
@@ -51,7 +51,7 @@ export async function enqueueDeliveries(db: Db, deliveries: readonly NewDelivery
     for (const { row, configVersion } of rows) {
       if (row.leased_by === null) continue;
       const id = idOf.get(`${row.change_id}/${row.flow_id}/${row.destination}`) as number;
-      handed.push(configVersion === undefined ? toDelivery({ ...row, id }) : { ...toDelivery({ ...row, id }), configVersion });
+      handed.push(configVersion === undefined ? toProcessingDelivery({ ...row, id }) : { ...toProcessingDelivery({ ...row, id }), configVersion });
     }
   }
   return handed;

@@ -36,7 +36,7 @@ export async function markFailures(db: Db, worker: string, failures: readonly Fa
         retries: sql<number>`retries + ${each((f) => flag(f.next.status === 'retrying'))}`,
         next_attempt_at: each<string>((f) => (f.next.status === 'retrying' ? f.next.at : sql.ref('next_attempt_at'))),
         abandoned: each<number>((f) => flag(f.next.status === 'failed' && f.next.abandoned)),
-        failure_category: each<string>((f) => f.failed.category),
+        failure_category: each<FailureCategory>((f) => f.failed.category),
         failure_message: each<string>((f) => f.failed.message),
         lease_until: null,
         updated_at: each<string>((f) => f.failed.at),

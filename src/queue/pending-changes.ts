@@ -8,11 +8,11 @@ import type { Db } from '../store/schema.js';
  * Pending changes: written but not yet evaluated. A trigger queues every change as it is written
  * (unless the writer evaluates it at once); the change processor takes them in order.
  */
-export interface ClaimedChange extends Change {
+export type ClaimedChange = Change & {
   accountId: number;
   /** The account's configuration version, when read with the change. */
   configVersion?: number;
-}
+};
 
 /**
  * The processing turn: one process at a time evaluates changes and queues their deliveries

@@ -6,7 +6,7 @@ import type { Db, Row } from './schema.js';
 import { tagsByName } from './tags.js';
 
 const toEntry = (r: Row<'catalog_entries'>): CatalogEntry => ({
-  kind: r.kind as CatalogKind,
+  kind: r.kind,
   code: r.code,
   name: r.name,
   eventCode: r.event_code,

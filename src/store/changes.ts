@@ -35,16 +35,22 @@ export async function appendChanges(db: Db, accountId: number, changes: readonly
   return stored;
 }
 
-export const toChange = (r: Row<'changes'>): Change => ({
-  id: r.id,
-  kind: r.kind as ChangeKind,
-  subjectCode: r.subject_code,
-  eventCode: r.event_code,
-  before: r.before === null ? null : fromJson(r.before),
-  after: fromJson(r.after),
-  isTest: r.is_test === 1,
-  createdAt: r.created_at,
-});
+/**
+ * The one place that trusts the stored JSON: a change's snapshots are those of its kind, as
+ * `appendChanges` wrote them (the cast pairs the kind with its snapshots, which TypeScript cannot
+ * follow through a row).
+ */
+export const toChange = (r: Row<'changes'>): Change =>
+  ({
+    id: r.id,
+    kind: r.kind,
+    subjectCode: r.subject_code,
+    eventCode: r.event_code,
+    before: r.before === null ? null : fromJson(r.before),
+    after: fromJson(r.after),
+    isTest: r.is_test === 1,
+    createdAt: r.created_at,
+  }) as Change;
 
 export interface ChangeQuery {
   after?: number;

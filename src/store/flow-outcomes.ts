@@ -1,4 +1,4 @@
-import type { FlowOutcome, NotTriggeredReason } from '../flows/flow.js';
+import type { FlowOutcome } from '../flows/flow.js';
 import { chunks, fromJson, toJson } from './json.js';
 import type { Db } from './schema.js';
 
@@ -28,7 +28,7 @@ export async function listOutcomes(db: Db, accountId: number, q: OutcomeQuery) {
     flow: r.flow,
     flowVersion: r.flow_version,
     triggered: r.triggered === 1,
-    ...(r.reason ? { reason: r.reason as NotTriggeredReason } : {}),
+    ...(r.reason ? { reason: r.reason } : {}),
     ...fromJson<object>(r.detail),
     createdAt: r.created_at,
   }));

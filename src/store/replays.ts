@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { HookflowError, notFound } from '../domain/errors.js';
 import { SOURCE_KINDS, type Flow } from '../flows/flow.js';
 import { now } from './json.js';
+import type { ReplayStatus } from '../domain/replay.js';
 import type { Db, Row } from './schema.js';
 
 export interface ReplayRequest {
@@ -12,15 +13,13 @@ export interface ReplayRequest {
   force?: boolean;
 }
 
-export type ReplayStatus = 'running' | 'done' | 'cancelled' | 'failed';
-
 const toReplay = (r: Row<'replays'>) => ({
   id: r.id,
   flowId: r.flow_id,
   from: r.from_time,
   to: r.to_time,
   eventCode: r.event_code,
-  status: r.status as ReplayStatus,
+  status: r.status,
   total: r.total,
   processed: r.processed,
   triggered: r.triggered,
@@ -31,10 +30,9 @@ export type Replay = ReturnType<typeof toReplay>;
 
 /** The changes a replay covers: the flow's kinds, in the window and event asked, up to the request. */
 export function replayScope(db: Db, accountId: number, flow: Pick<Flow, 'source'>, r: { from_time: string | null; to_time: string | null; event_code: string | null }) {
-  let q = db
-    .selectFrom('changes')
-    .where('account_id', '=', accountId)
-    .where('kind', 'in', flow.source ? [...SOURCE_KINDS[flow.source]] : ['none']);
+  const changes = db.selectFrom('changes').where('account_id', '=', accountId);
+  // A flow without a source watches nothing, so it covers no change.
+  let q = flow.source ? changes.where('kind', 'in', [...SOURCE_KINDS[flow.source]]) : changes.where(sql<boolean>`1 = 0`);
   if (r.from_time) q = q.where('created_at', '>=', r.from_time);
   if (r.to_time) q = q.where('created_at', '<=', r.to_time);
   if (r.event_code) q = q.where('event_code', '=', r.event_code);

@@ -1,4 +1,11 @@
 import type { Generated, Insertable, Kysely, Selectable, Transaction } from 'kysely';
+import type { AttemptReport } from '../domain/attempt.js';
+import type { CatalogKind } from '../domain/catalog.js';
+import type { ChangeKind } from '../domain/changes.js';
+import type { DeliveryStatus } from '../domain/delivery.js';
+import type { FailureCategory } from '../domain/failure.js';
+import type { ReplayStatus } from '../domain/replay.js';
+import type { NotTriggeredReason } from '../flows/flow.js';
 
 /**
  * The tables. JSON is stored as text and booleans as 0/1 on both stores, so one set of
@@ -61,7 +68,7 @@ export interface TagsTable extends Timestamps {
 export interface CatalogEntriesTable extends Timestamps {
   id: Generated<number>;
   account_id: number;
-  kind: string;
+  kind: CatalogKind;
   event_code: string | null;
   code: string;
   name: string;
@@ -108,7 +115,7 @@ export interface SessionRegistrationsTable extends Timestamps {
 export interface ChangesTable {
   id: Generated<number>;
   account_id: number;
-  kind: string;
+  kind: ChangeKind;
   subject_code: string;
   event_code: string;
   before: string | null;
@@ -155,7 +162,7 @@ export interface FlowOutcomesTable {
   flow_id: number;
   flow_version: number;
   triggered: number;
-  reason: string | null;
+  reason: NotTriggeredReason | null;
   detail: string;
   created_at: string;
 }
@@ -168,7 +175,7 @@ export interface DeliveriesTable extends Timestamps {
   destination: string;
   connection: string;
   ordering_key: string;
-  status: string;
+  status: DeliveryStatus;
   /** Lower goes first: a delivery submitted by hand jumps the queue. */
   priority: number;
   attempts: number;
@@ -176,7 +183,7 @@ export interface DeliveriesTable extends Timestamps {
   next_attempt_at: string;
   lease_until: string | null;
   leased_by: string | null;
-  failure_category: string | null;
+  failure_category: FailureCategory | null;
   failure_message: string | null;
   abandoned: number;
   delivered_at: string | null;
@@ -194,8 +201,8 @@ export interface AttemptsTable {
   request: string | null;
   /** Status, headers and body (first 64 KiB), as JSON; null when no answer came or once expired. */
   response: string | null;
-  outcome: string;
-  failure_category: string | null;
+  outcome: AttemptReport['outcome'];
+  failure_category: FailureCategory | null;
   failure_message: string | null;
 }
 
@@ -207,7 +214,7 @@ export interface ReplaysTable extends Timestamps {
   from_time: string | null;
   to_time: string | null;
   event_code: string | null;
-  status: string;
+  status: ReplayStatus;
   total: number;
   processed: number;
   triggered: number;

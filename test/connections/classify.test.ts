@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyError, firstLines, statusFailure } from '../../src/connections/classify.js';
+import { classifyError, firstLines, statusProblem } from '../../src/connections/classify.js';
 
 const err = (code: string, message = code, extra: object = {}) => Object.assign(new Error(message), { code }, extra);
 
@@ -42,8 +42,8 @@ describe('classifying a failed exchange', () => {
   it('keeps the first five non-blank lines of an error body, at most 500 characters', () => {
     expect(firstLines('a\r\n\r\nb\nc\nd\ne\nf\ng')).toBe('a\nb\nc\nd\ne');
     expect(firstLines('x'.repeat(2000))).toHaveLength(500);
-    expect(statusFailure('http', 'h', 500, 'boom\nline 2\n')).toEqual({ kind: 'http', message: 'h answered 500: boom\nline 2', status: 500, body: 'boom\nline 2' });
-    expect(statusFailure('oauth', 'h', 401, '')).toEqual({ kind: 'oauth', message: 'h answered 401', status: 401, body: '' });
+    expect(statusProblem('http', 'h', 500, 'boom\nline 2\n')).toEqual({ kind: 'http', message: 'h answered 500: boom\nline 2', status: 500, body: 'boom\nline 2' });
+    expect(statusProblem('oauth', 'h', 401, '')).toEqual({ kind: 'oauth', message: 'h answered 401', status: 401, body: '' });
   });
 
   it('calls a timeout wrapped in fetch failed a timeout, naming the limit', () => {

@@ -1,5 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { CHANGE_KINDS } from '../../src/domain/changes.js';
+import { CHANGE_KINDS, type NewChange, isEventChange, recordCode, recordTypeOf } from '../../src/domain/changes.js';
+import { applyEvent, eventChange } from '../../src/domain/event.js';
+import { sessionRegistrationChange } from '../../src/domain/session-registration.js';
+
+const summit = applyEvent(null, 'SUMMIT', { name: 'Summit 2026' });
+const created = eventChange(null, summit) as NewChange;
+const workshop = sessionRegistrationChange(null, { registrationCode: 'REG-1', eventCode: 'SUMMIT', sessionCode: 'WS-1', status: 'registered' }, false) as NewChange;
+
+describe('what a change is about', () => {
+  it('an event change is about its event', () => {
+    expect([isEventChange(created), recordTypeOf(created.kind), recordCode(created)]).toEqual([true, 'event', 'SUMMIT']);
+  });
+
+  it("a session registration's change is about its registration, so it keeps the registration's order", () => {
+    expect(workshop.subjectCode).toBe('REG-1/WS-1');
+    expect([isEventChange(workshop), recordTypeOf(workshop.kind), recordCode(workshop)]).toEqual([false, 'registration', 'REG-1']);
+  });
+
+  it('every kind but the event ones is about a registration', () => {
+    expect(CHANGE_KINDS.filter((k) => recordTypeOf(k) === 'event')).toEqual(['event.created', 'event.updated']);
+  });
+});
 
 describe('change kinds', () => {
   it('are the six writes a flow can watch', () => {

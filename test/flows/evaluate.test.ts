@@ -28,9 +28,9 @@ const flow = (extra: Partial<Flow> = {}): Flow => ({
   activateFor: { ...none, registrationStatusTags: ['Registered'] }, filters: [],
   destinations: [{ name: 'Slack', connection: 'slack', action: 'webhook', payloadMapping: 'slack-message', headerMapping: null }], ...extra,
 });
-const change = (kind: ChangeKind = 'registration.status_changed', extra: Partial<Change> = {}): Change => ({
-  id: 7, kind, subjectCode: 'R-1', eventCode: 'SUMMIT', before: null, after: null, isTest: false, createdAt: '2026-11-24T10:00:00.000Z', ...extra,
-});
+/** A change of `kind`; the flows read its snapshot only for session statuses (given in `extra`). */
+const change = (kind: ChangeKind = 'registration.status_changed', extra: Partial<Change> = {}): Change =>
+  ({ id: 7, kind, subjectCode: 'R-1', eventCode: 'SUMMIT', before: null, after: null, isTest: false, createdAt: '2026-11-24T10:00:00.000Z', ...extra }) as unknown as Change;
 const known = { connections: new Set(['slack', 'crm']), mappings: new Set(['slack-message', 'crm-headers']) };
 const situation = (extra: Partial<Situation> = {}): Situation => ({ change: change(), event: summit(), registration: joeAtSummit(), tags, known, ...extra });
 const withReg = (extra: Partial<RegistrationSnapshot>) => situation({ registration: joeAtSummit(extra) });

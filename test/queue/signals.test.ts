@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { applyEvent } from '../../src/domain/event.js';
 import { createAccount } from '../../src/store/accounts.js';
 import { appendChanges } from '../../src/store/changes.js';
 import { type NewDelivery, enqueueDeliveries } from '../../src/queue/enqueue.js';
@@ -38,7 +39,7 @@ describe.runIf(STORES.includes('postgres'))('signals between processes (PostgreS
     const heard: Signal[] = [];
     const listener = await openSignals(mine, (s) => heard.push(s));
     const { account } = await createAccount(mine.db, 'Acme');
-    const change = { kind: 'event.created' as const, subjectCode: 'SUMMIT', eventCode: 'SUMMIT', before: null, after: { code: 'SUMMIT' }, isTest: false };
+    const change = { kind: 'event.created' as const, subjectCode: 'SUMMIT', eventCode: 'SUMMIT', before: null, after: applyEvent(null, 'SUMMIT', {}), isTest: false };
     await inTransaction(mine.db, async (trx) => {
       await appendChanges(trx, account.id, [change, change]);
       await new Promise((r) => setTimeout(r, 100));

@@ -1,6 +1,7 @@
 import { type Kysely, sql } from 'kysely';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { migrate } from '../../src/store/migrations.js';
+import type { ReplayStatus } from '../../src/domain/replay.js';
 import { describeEachStore, type TestDatabase, openTestDatabase } from '../support/stores.js';
 
 describeEachStore('migrating a store', (store) => {
@@ -19,7 +20,7 @@ describeEachStore('migrating a store', (store) => {
     }
     const at = '2026-01-01T00:00:00.000Z';
     const progress = { total: 0, processed: 0, triggered: 0, cursor: 0, last_change_id: 0 };
-    const replay = (request_key: string, status = 'running') => ({
+    const replay = (request_key: string, status: ReplayStatus = 'running') => ({
       ...{ account_id: 1, flow_id: 1, request_key, from_time: null, to_time: null, event_code: null, status },
       ...{ ...progress, created_at: at, updated_at: at },
     });

@@ -1,4 +1,5 @@
 import { type Kysely, sql } from 'kysely';
+import type { DeliveryStatus } from '../../src/domain/delivery.js';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Schema } from '../../src/store/schema.js';
 import { prune, scheduleRetention } from '../../src/store/retention.js';
@@ -151,7 +152,7 @@ describeEachStore('retention', (store) => {
   });
 });
 
-function newDelivery(changeId: number, status: string, at: string) {
+function newDelivery(changeId: number, status: DeliveryStatus, at: string) {
   return { account_id: 1, change_id: changeId, flow_id: 1, destination: 'hook', connection: 'sink', ordering_key: `k-${changeId}`, status, priority: 0, attempts: 1, retries: 0, next_attempt_at: at, abandoned: 0, created_at: at, updated_at: at };
 }
 
@@ -162,7 +163,7 @@ function newDelivery(changeId: number, status: string, at: string) {
 async function seedHistory(db: Kysely<Schema>, count: number, old: string, now: string) {
   await sql`with recursive n(i) as (select 1 union all select i + 1 from n where i < ${count})
     insert into changes (account_id, kind, subject_code, event_code, after, is_test, created_at)
-    select 1, 'registration', 'R-' || i, 'SUMMIT', '{}', 0, ${old} from n`.execute(db);
+    select 1, 'registration.created', 'R-' || i, 'SUMMIT', '{}', 0, ${old} from n`.execute(db);
   await db.deleteFrom('pending_changes').execute();
   await sql`insert into flow_outcomes (account_id, change_id, flow_id, flow_version, triggered, detail, created_at)
     select 1, id, 1, 1, 1, '{}', ${old} from changes`.execute(db);
@@ -172,7 +173,7 @@ async function seedHistory(db: Kysely<Schema>, count: number, old: string, now: 
     select 1, d.id, k.number, ${old}, 5, '{}', '{}', 'delivered' from deliveries d cross join (select 1 as number union all select 2) k`.execute(db);
 
   const change = async (at: string) =>
-    (await db.insertInto('changes').values({ account_id: 1, kind: 'registration', subject_code: 'R-X', event_code: 'SUMMIT', after: '{}', is_test: 0, created_at: at }).returning('id').executeTakeFirstOrThrow()).id;
+    (await db.insertInto('changes').values({ account_id: 1, kind: 'registration.created', subject_code: 'R-X', event_code: 'SUMMIT', after: '{}', is_test: 0, created_at: at }).returning('id').executeTakeFirstOrThrow()).id;
   const fresh = await change(now);
   const pending = await change(old);
   const retryingChange = await change(old);

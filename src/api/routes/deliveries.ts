@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { DELIVERY_STATUSES, QUEUE_STATUSES } from '../../domain/delivery.js';
+import { DELIVERY_STATUSES, type Delivery, QUEUE_STATUSES, queueStatus } from '../../domain/delivery.js';
 import { FAILURE_CATEGORIES } from '../../domain/failure.js';
 import { resubmit } from '../../queue/resubmit.js';
 import { type DeliveryFilter, getDelivery, listAttempts, listDeliveries } from '../../store/deliveries.js';
@@ -15,6 +15,37 @@ const filterProperties = {
   stuck: { type: 'boolean' },
 } as const;
 
+/**
+ * A delivery as the API shows it: one flat shape for every status, null (or false) where the
+ * status has no such field.
+ */
+function shown(d: Delivery & { flow: string | null; stuck: boolean }) {
+  const failure = 'failure' in d ? d.failure : null;
+  return {
+    id: d.id,
+    accountId: d.accountId,
+    changeId: d.changeId,
+    flowId: d.flowId,
+    destination: d.destination,
+    connection: d.connection,
+    orderingKey: d.orderingKey,
+    status: d.status,
+    priority: d.priority,
+    attempts: d.attempts,
+    retries: d.retries,
+    nextAttemptAt: d.nextAttemptAt,
+    failureCategory: failure?.category ?? null,
+    failureMessage: failure?.message ?? null,
+    abandoned: d.status === 'failed' && d.abandoned,
+    deliveredAt: d.status === 'delivered' ? d.deliveredAt : null,
+    targetRecordId: d.status === 'delivered' ? d.targetRecordId : null,
+    createdAt: d.createdAt,
+    updatedAt: d.updatedAt,
+    flow: d.flow,
+    queueStatus: queueStatus(d),
+    stuck: d.stuck,
+  };
+}
 
 export async function deliveryRoutes(app: FastifyInstance) {
   const db = app.database.db;
@@ -33,11 +64,11 @@ export async function deliveryRoutes(app: FastifyInstance) {
         },
       },
     },
-    async (req) => ({ deliveries: await listDeliveries(db, req.account.id, req.query) }),
+    async (req) => ({ deliveries: (await listDeliveries(db, req.account.id, req.query)).map(shown) }),
   );
 
   app.get<{ Params: { id: number } }>('/deliveries/:id', { schema: { tags, summary: 'A delivery with every attempt', params: idParams } }, async (req) => ({
-    ...(await getDelivery(db, req.account.id, req.params.id)),
+    ...shown(await getDelivery(db, req.account.id, req.params.id)),
     attempts: await listAttempts(db, req.account.id, req.params.id),
   }));
 
