@@ -1,31 +1,10 @@
-import type { EventSnapshot } from './event.js';
-import type { RegistrationSnapshot } from './registration.js';
-import type { SessionRegistrationSnapshot } from './session-registration.js';
+import type { ChangeKind } from './change-kinds.js';
+import type { EventChange } from './event.js';
+import type { RegistrationChange } from './registration.js';
+import type { SessionRegistrationChange } from './session-registration.js';
 
-/** The kinds of change the log records; flows choose their source among them. */
-export const CHANGE_KINDS = [
-  'registration.created',
-  'registration.updated',
-  'registration.status_changed',
-  'session_registration.status_changed',
-  'event.created',
-  'event.updated',
-] as const;
-export type ChangeKind = (typeof CHANGE_KINDS)[number];
-
-/** A change of kind `K`: the record as it was (null when new) and as the change left it. */
-interface ChangeOf<K extends ChangeKind, S> {
-  kind: K;
-  subjectCode: string;
-  eventCode: string;
-  before: S | null;
-  after: S;
-  isTest: boolean;
-}
-
-export type RegistrationChange = ChangeOf<'registration.created' | 'registration.updated' | 'registration.status_changed', RegistrationSnapshot>;
-export type SessionRegistrationChange = ChangeOf<'session_registration.status_changed', SessionRegistrationSnapshot>;
-export type EventChange = ChangeOf<'event.created' | 'event.updated', EventSnapshot>;
+export { CHANGE_KINDS, type ChangeKind } from './change-kinds.js';
+export type { EventChange, RegistrationChange, SessionRegistrationChange };
 
 /** A change about to be written, in the same transaction as the data it describes. */
 export type NewChange = RegistrationChange | SessionRegistrationChange | EventChange;

@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import type { EventChange } from './changes.js';
+import type { ChangeOf } from './change-kinds.js';
 import type { CustomFieldValues } from './custom-fields.js';
 import { mergeDefined } from './merge.js';
 
@@ -50,3 +50,6 @@ export function eventChange(before: EventSnapshot | null, after: EventSnapshot):
     isTest: after.isTest,
   };
 }
+
+/** A change to this kind of record, with its snapshots. */
+export type EventChange = ChangeOf<'event.created' | 'event.updated', EventSnapshot>;

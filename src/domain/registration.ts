@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import type { RegistrationChange } from './changes.js';
+import type { ChangeOf } from './change-kinds.js';
 import type { CustomFieldDefinition } from './custom-fields.js';
 import { HookflowError, invalidValue, unknownReference } from './errors.js';
 import type { EventSnapshot } from './event.js';
@@ -118,3 +118,6 @@ export function registrationChange(
       : 'registration.updated';
   return { kind, subjectCode: after.code, eventCode: after.eventCode, before, after, isTest: isTestData(after, event) };
 }
+
+/** A change to this kind of record, with its snapshots. */
+export type RegistrationChange = ChangeOf<'registration.created' | 'registration.updated' | 'registration.status_changed', RegistrationSnapshot>;

@@ -1,4 +1,4 @@
-import type { SessionRegistrationChange } from './changes.js';
+import type { ChangeOf } from './change-kinds.js';
 
 export interface SessionRegistrationSnapshot {
   registrationCode: string;
@@ -23,3 +23,6 @@ export function sessionRegistrationChange(
     isTest,
   };
 }
+
+/** A change to this kind of record, with its snapshots. */
+export type SessionRegistrationChange = ChangeOf<'session_registration.status_changed', SessionRegistrationSnapshot>;
