@@ -1,6 +1,5 @@
 import { HookflowError, notFound } from '../domain/errors.js';
 import { SOURCE_KINDS, type Flow } from '../flows/flow.js';
-import { now } from './json.js';
 import type { Db, Row } from './schema.js';
 
 export interface ReplayRequest {
@@ -42,7 +41,7 @@ export function replayScope(db: Db, accountId: number, flow: Pick<Flow, 'source'
  * Starts replaying a flow over past changes with its current configuration, "as if the changes
  * had been made earlier". The same request while one runs returns that one: no double sends.
  */
-export async function requestReplay(db: Db, accountId: number, flow: Flow, req: ReplayRequest) {
+export async function requestReplay(db: Db, accountId: number, flow: Flow, req: ReplayRequest, at: string) {
   if (req.from && req.to && req.from > req.to) throw new HookflowError('HF_INVALID_VALUE', 'to: must not be before from', 'to');
   if (!flow.source) throw new HookflowError('HF_INVALID_VALUE', `flow '${flow.name}' has no source to replay`);
   const key = JSON.stringify([flow.id, req.from ?? null, req.to ?? null, req.eventCode ?? null]);
@@ -61,7 +60,6 @@ export async function requestReplay(db: Db, accountId: number, flow: Flow, req: 
     .where('id', '<=', lastChangeId)
     .select(({ fn }) => fn.countAll<number>().as('n'))
     .executeTakeFirstOrThrow();
-  const at = now();
   const row = await db
     .insertInto('replays')
     .values({
@@ -94,9 +92,9 @@ export async function listReplays(db: Db, accountId: number, flowId: number) {
   return rows.map(toReplay);
 }
 
-export async function cancelReplay(db: Db, accountId: number, id: number) {
+export async function cancelReplay(db: Db, accountId: number, id: number, at: string) {
   const replay = await getReplay(db, accountId, id);
   if (replay.status !== 'running') throw new HookflowError('HF_CONFLICT', `replay ${id} is ${replay.status}, not running`);
-  await db.updateTable('replays').set({ status: 'cancelled', updated_at: now() }).where('id', '=', id).where('status', '=', 'running').execute();
+  await db.updateTable('replays').set({ status: 'cancelled', updated_at: at }).where('id', '=', id).where('status', '=', 'running').execute();
   return { ...replay, status: 'cancelled' as const };
 }

@@ -34,8 +34,9 @@ export function usePipeline(dialect: Dialect, retryScale = 0.0005, breaker?: Bre
     f.runtime = await openRuntime(config, { api: true, database: f.database, secretBox: SecretBox.ephemeral(), ...(clock ? { clock } : {}) });
     f.app = f.runtime.app as FastifyInstance;
     f.workers = f.runtime.workers as Workers;
-    const acme = await createAccount(f.database.db, 'Acme Events');
-    const rival = await createAccount(f.database.db, 'Rival Events');
+    const at = f.runtime.clock.now().toISOString();
+    const acme = await createAccount(f.database.db, 'Acme Events', at);
+    const rival = await createAccount(f.database.db, 'Rival Events', at);
     Object.assign(f, { acme: client(f.app, acme.apiKey), acmeId: acme.account.id, rival: client(f.app, rival.apiKey), rivalId: rival.account.id });
   });
   afterAll(async () => {
