@@ -2,6 +2,7 @@
 import { Command } from 'commander';
 import type { FastifyInstance } from 'fastify';
 import { type Config, ConfigError, loadConfig } from './config.js';
+import { SYSTEM_CLOCK } from './domain/clock.js';
 import { type Runtime, openRuntime } from './runtime.js';
 import { createAccount } from './store/accounts.js';
 import { type Database, openDatabase } from './store/database.js';
@@ -35,7 +36,7 @@ program
 async function createFirstAccount({ db }: Database) {
   const accounts = await db.selectFrom('accounts').select('id').limit(1).execute();
   if (accounts.length > 0) return;
-  const { account, apiKey } = await createAccount(db, 'Default');
+  const { account, apiKey } = await createAccount(db, 'Default', SYSTEM_CLOCK.now().toISOString());
   console.log(`first start: created account '${account.code}'; its API key (shown once): ${apiKey}`);
 }
 
@@ -72,7 +73,7 @@ program
   .requiredOption('--name <name>', "the account's name")
   .action(async (opts: { name: string }) => {
     const database = await openDatabase({ url: config().databaseUrl });
-    const { account, apiKey } = await createAccount(database.db, opts.name);
+    const { account, apiKey } = await createAccount(database.db, opts.name, SYSTEM_CLOCK.now().toISOString());
     await database.close();
     console.log(`account '${account.name}' created with code ${account.code}`);
     console.log(`API key (shown once, keep it safe): ${apiKey}`);

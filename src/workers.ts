@@ -46,7 +46,7 @@ export function startWorkers(config: Config, { database, box, configs, clock, lo
   const outbound = guardedAgent(new AddressGuard(config.allowTargets));
   const sender = new AuthorizingSender({
     outbound,
-    tokens: new TokenCache(outbound),
+    tokens: new TokenCache(outbound, clock),
     clock,
     onTokens: (accountId, connection, clientId, tokens) => saveTokens(db, box, accountId, connection, clientId, tokens),
   });

@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest';
 import { createAccount } from '../src/store/accounts.js';
+import { CLOCK_START } from './support/clock.js';
 import { serve, stop } from './support/process.js';
 import { childDatabaseUrl, describeEachStore, openTestDatabase } from './support/stores.js';
 
@@ -7,7 +8,7 @@ import { childDatabaseUrl, describeEachStore, openTestDatabase } from './support
 describeEachStore('durability', (store) => {
   it('keeps every write the API acknowledged, and its change, when the process is killed -9 under load', async () => {
     const database = await openTestDatabase(store);
-    const { apiKey } = await createAccount(database.db, 'Acme Events');
+    const { apiKey } = await createAccount(database.db, 'Acme Events', CLOCK_START);
     const served = await serve({ HOOKFLOW_DATABASE_URL: childDatabaseUrl(database), HOOKFLOW_LOG_LEVEL: 'warn' });
     const headers = { authorization: `Bearer ${apiKey}`, 'content-type': 'application/json' };
     const put = (path: string, body: unknown) => fetch(`${served.url}${path}`, { method: 'PUT', headers, body: JSON.stringify(body) });

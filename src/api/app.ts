@@ -66,7 +66,7 @@ export async function buildApp({ config, database, secretBox = SecretBox.ephemer
   app.setValidatorCompiler(validatorCompiler());
   app.decorate('database', database);
   app.decorate('keys', new KeyCache(database.db));
-  app.decorate('registrationWriter', new RegistrationWriter(database.db, { evaluation, queued: () => wake.changes() }));
+  app.decorate('registrationWriter', new RegistrationWriter(database.db, { clock, evaluation, queued: () => wake.changes() }));
   app.decorate('secretBox', secretBox);
   app.decorate('outbound', guardedAgent(new AddressGuard(config.allowTargets)));
   app.addHook('onClose', () => app.outbound.close());

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { type Dispatcher, getGlobalDispatcher, interceptors } from 'undici';
+import type { Clock } from '../domain/clock.js';
 import { type ConnectionProblem, statusProblem } from './classify.js';
 import { type Answer, type Exchange, exchange } from './exchange.js';
 import type { Connection } from './model.js';
@@ -29,13 +30,14 @@ export interface TestReport {
 export interface TestOptions {
   /** The HTTP client (tests and delivery may pass their own); undici's global one by default. */
   dispatcher?: Dispatcher;
-  now?: () => number;
+  /** Times the exchange and stamps its signature. */
+  clock: Pick<Clock, 'now'>;
 }
 
 const MAX_REDIRECTIONS = 5;
 
-export async function testConnection(connection: Connection, options: TestOptions = {}): Promise<TestReport> {
-  const now = options.now ?? Date.now;
+export async function testConnection(connection: Connection, options: TestOptions): Promise<TestReport> {
+  const now = () => options.clock.now().getTime();
   const started = now();
   const base = options.dispatcher ?? getGlobalDispatcher();
   const dispatcher = connection.followRedirects ? base.compose(interceptors.redirect({ maxRedirections: MAX_REDIRECTIONS })) : base;

@@ -1,6 +1,7 @@
 import type { Dispatcher } from 'undici';
 import type { ConnectionProblem } from '../connections/classify.js';
 import type { OAuth2Auth } from '../connections/model.js';
+import type { Clock } from '../domain/clock.js';
 import { obtainToken } from '../connections/oauth2.js';
 import { exchange } from '../connections/exchange.js';
 
@@ -21,15 +22,15 @@ export class TokenCache {
 
   constructor(
     private readonly dispatcher: Dispatcher,
-    private readonly now: () => number = Date.now,
+    private readonly clock: Pick<Clock, 'now'>,
   ) {}
 
   async token(key: string, auth: OAuth2Auth, timeoutMs: number): Promise<TokenResult> {
     const cached = this.tokens.get(key);
-    if (cached && cached.until - EARLY > this.now()) return { ok: true, accessToken: cached.token };
+    if (cached && cached.until - EARLY > this.clock.now().getTime()) return { ok: true, accessToken: cached.token };
     const got = await obtainToken(auth, (url, init) => exchange(this.dispatcher, timeoutMs, { url, ...init }));
     if (!got.ok) return got;
-    this.tokens.set(key, { token: got.accessToken, until: this.now() + (got.expiresIn ? got.expiresIn * SECOND : DEFAULT_LIFETIME) });
+    this.tokens.set(key, { token: got.accessToken, until: this.clock.now().getTime() + (got.expiresIn ? got.expiresIn * SECOND : DEFAULT_LIFETIME) });
     return { ok: true, accessToken: got.accessToken, ...(got.tokens.refreshToken ? { refreshToken: got.tokens.refreshToken } : {}) };
   }
 

@@ -39,10 +39,10 @@ export class WriteTimeEvaluation implements WriteEvaluation {
    * The turn is taken once the data the changes describe is written, so that a concurrent write
    * of the same record has committed by now and its queued change is seen.
    */
-  async append(trx: Db, accountId: number, changes: readonly NewChange[], configVersion: number, after: (call: AfterCommit) => void): Promise<boolean> {
+  async append(trx: Db, accountId: number, changes: readonly NewChange[], at: string, configVersion: number, after: (call: AfterCommit) => void): Promise<boolean> {
     if (changes.length === 0) return true;
     const evaluating = await takeProcessingTurn(trx, this.o.dialect, 'writer');
-    const stored = await appendChanges(trx, accountId, changes);
+    const stored = await appendChanges(trx, accountId, changes, at);
     if (!evaluating) return false;
     const evaluated = await this.o.evaluator.evaluate(
       trx,

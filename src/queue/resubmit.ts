@@ -8,7 +8,7 @@ import type { Db } from '../store/schema.js';
  * with a fresh set of automatic retries. Matching is always within the caller's account.
  */
 export async function resubmit(db: Db, accountId: number, f: DeliveryFilter & { ids?: number[] }, at: string): Promise<number> {
-  const ids = f.ids ?? (await deliveriesMatching(db, accountId, f).select('d.id').where('d.status', 'in', ['failed', 'retrying']).execute()).map((r) => r.id);
+  const ids = f.ids ?? (await deliveriesMatching(db, accountId, f, new Date(at)).select('d.id').where('d.status', 'in', ['failed', 'retrying']).execute()).map((r) => r.id);
   let count = 0;
   for (const batch of chunks(ids, 500)) {
     const result = await db

@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import { CATALOG_KINDS } from '../domain/catalog.js';
 import { HookflowError } from '../domain/errors.js';
 import { STANDARD_PROPERTY_TAGS } from '../domain/tags.js';
-import { now, toJson } from './json.js';
+import { toJson } from './json.js';
 import type { Db, Schema } from './schema.js';
 import { inTransaction } from './transaction.js';
 
@@ -32,21 +32,20 @@ const slug = (name: string) =>
     .replace(/^-|-$/g, '') || 'account';
 
 /** Creates an account with its standard statuses and automatic tags, and its first API key. */
-export async function createAccount(db: Kysely<Schema>, name: string): Promise<{ account: Account; apiKey: string }> {
+export async function createAccount(db: Kysely<Schema>, name: string, at: string): Promise<{ account: Account; apiKey: string }> {
   return inTransaction(db, async (trx) => {
     const base = slug(name);
     const taken = await trx.selectFrom('accounts').select('code').where('code', 'like', `${base}%`).execute();
     const codes = new Set(taken.map((r) => r.code));
     let code = base;
     for (let n = 2; codes.has(code); n++) code = `${base}-${n}`;
-    const at = now();
     const { id } = await trx
       .insertInto('accounts')
       .values({ code, name, created_at: at })
       .returning('id')
       .executeTakeFirstOrThrow();
     await seedStandardData(trx, id, at);
-    const apiKey = await insertKey(trx, id, 'default');
+    const apiKey = await insertKey(trx, id, 'default', at);
     return { account: { id, code, name }, apiKey: apiKey.key };
   });
 }
@@ -83,9 +82,8 @@ async function seedStandardData(trx: Db, accountId: number, at: string) {
     .execute();
 }
 
-async function insertKey(db: Db, accountId: number, name: string) {
+async function insertKey(db: Db, accountId: number, name: string, at: string) {
   const key = newKey();
-  const at = now();
   const row = await db
     .insertInto('api_keys')
     .values({ account_id: accountId, name, prefix: key.slice(0, 10), key_hash: hashKey(key), created_at: at, revoked_at: null })
@@ -94,7 +92,7 @@ async function insertKey(db: Db, accountId: number, name: string) {
   return { key, info: { id: row.id, name, prefix: key.slice(0, 10), createdAt: at, revokedAt: null } };
 }
 
-export const createApiKey = (db: Db, accountId: number, name: string) => insertKey(db, accountId, name);
+export const createApiKey = (db: Db, accountId: number, name: string, at: string) => insertKey(db, accountId, name, at);
 
 /** The account a live key belongs to, or null for an unknown or revoked key. */
 export async function accountForKey(db: Db, key: string): Promise<Account | null> {
@@ -113,10 +111,10 @@ export async function listApiKeys(db: Db, accountId: number): Promise<ApiKeyInfo
   return rows.map((r) => ({ id: r.id, name: r.name, prefix: r.prefix, createdAt: r.created_at, revokedAt: r.revoked_at }));
 }
 
-export async function revokeApiKey(db: Db, accountId: number, id: number): Promise<void> {
+export async function revokeApiKey(db: Db, accountId: number, id: number, at: string): Promise<void> {
   const result = await db
     .updateTable('api_keys')
-    .set({ revoked_at: now() })
+    .set({ revoked_at: at })
     .where('account_id', '=', accountId)
     .where('id', '=', id)
     .where('revoked_at', 'is', null)

@@ -1,7 +1,7 @@
 import { CATALOG, type CatalogEntry, type CatalogKind, checkAttributes } from '../domain/catalog.js';
 import { HookflowError, notFound } from '../domain/errors.js';
 import { checkTagsApply } from '../domain/tags.js';
-import { fromJson, now, toJson } from './json.js';
+import { fromJson, toJson } from './json.js';
 import type { Db, Row } from './schema.js';
 import { tagsByName } from './tags.js';
 
@@ -49,6 +49,7 @@ export async function upsertEntry(
   eventCode: string | null,
   code: string,
   input: EntryInput,
+  at: string,
 ): Promise<{ entry: CatalogEntry; created: boolean }> {
   const spec = CATALOG[kind];
   const existingRow = await scoped(db, accountId, kind, eventCode).where('code', '=', code).executeTakeFirst();
@@ -77,7 +78,6 @@ export async function upsertEntry(
   const attributes = input.attributes ?? existing?.attributes ?? {};
   checkAttributes(kind, attributes);
   const name = input.name ?? existing?.name ?? code;
-  const at = now();
   const values = { name, tags: toJson(checkedTags), attributes: toJson(attributes), updated_at: at };
   if (existingRow) {
     await db.updateTable('catalog_entries').set(values).where('id', '=', existingRow.id).execute();

@@ -1,5 +1,5 @@
 import type { Change, ChangeKind, NewChange } from '../domain/changes.js';
-import { chunks, fromJson, now, toJson } from './json.js';
+import { chunks, fromJson, toJson } from './json.js';
 import type { Db, Row } from './schema.js';
 
 /**
@@ -7,8 +7,7 @@ import type { Db, Row } from './schema.js';
  * they describe. A trigger queues each for the flows (and, on PostgreSQL, wakes the workers at
  * commit), unless the writer evaluates them at once (see `WriteTimeEvaluation`).
  */
-export async function appendChanges(db: Db, accountId: number, changes: readonly NewChange[]): Promise<Change[]> {
-  const at = now();
+export async function appendChanges(db: Db, accountId: number, changes: readonly NewChange[], at: string): Promise<Change[]> {
   const stored: Change[] = [];
   for (const batch of chunks(changes)) {
     const rows = await db

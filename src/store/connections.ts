@@ -2,7 +2,7 @@ import { type Connection, type ConnectionInput, type Secrets, joinSecrets, merge
 import { notFound } from '../domain/errors.js';
 import type { SecretBox } from '../secrets/secret-box.js';
 import { generateSigningSecret } from '../secrets/signing-secret.js';
-import { fromJson, now, toJson } from './json.js';
+import { fromJson, toJson } from './json.js';
 import type { Db, Row } from './schema.js';
 
 /**
@@ -48,6 +48,7 @@ export async function putConnection(
   accountId: number,
   name: string,
   input: ConnectionInput,
+  at: string,
   newSigningSecret: () => string = generateSigningSecret,
 ): Promise<{ record: ConnectionRecord; created: boolean }> {
   const row = await findRow(db, accountId, name);
@@ -55,7 +56,6 @@ export async function putConnection(
   const connection = mergeConnection(name, input, existing?.connection ?? null, newSigningSecret);
   const { settings, secrets } = splitSecrets(connection);
   const sealed = box.seal(secrets, sealContext(accountId, name));
-  const at = now();
   if (row) {
     await db.updateTable('connections').set({ settings: toJson(settings), sealed_secrets: sealed, updated_at: at }).where('id', '=', row.id).execute();
   } else {

@@ -76,7 +76,7 @@ const QUEUE_WHERE: Record<QueueStatus, { status: DeliveryStatus; abandoned?: num
 const stuckBefore = (now: Date) => new Date(now.getTime() - STUCK_AFTER_MINUTES * 60_000).toISOString();
 
 /** The deliveries of an account matching a filter (the dashboard's lists, a bulk resubmit). */
-export function deliveriesMatching(db: Db, accountId: number, f: DeliveryFilter) {
+export function deliveriesMatching(db: Db, accountId: number, f: DeliveryFilter, now: Date) {
   let q = db.selectFrom('deliveries as d').leftJoin('flows as f', 'f.id', 'd.flow_id').where('d.account_id', '=', accountId);
   if (f.status) q = q.where('d.status', '=', f.status);
   if (f.queue) {
@@ -88,24 +88,24 @@ export function deliveriesMatching(db: Db, accountId: number, f: DeliveryFilter)
   if (f.flow) q = q.where('f.name', '=', f.flow);
   if (f.connection) q = q.where('d.connection', '=', f.connection);
   if (f.changeId) q = q.where('d.change_id', '=', f.changeId);
-  if (f.stuck) q = q.where('d.status', '=', 'processing').where('d.updated_at', '<', stuckBefore(new Date()));
+  if (f.stuck) q = q.where('d.status', '=', 'processing').where('d.updated_at', '<', stuckBefore(now));
   return q;
 }
 
-export async function listDeliveries(db: Db, accountId: number, f: DeliveryFilter) {
-  const rows = await deliveriesMatching(db, accountId, f)
+export async function listDeliveries(db: Db, accountId: number, f: DeliveryFilter, now: Date) {
+  const rows = await deliveriesMatching(db, accountId, f, now)
     .selectAll('d')
     .select('f.name as flow')
     .where('d.id', '>', f.after ?? 0)
     .orderBy('d.id')
     .limit(f.limit ?? 100)
     .execute();
-  const threshold = stuckBefore(new Date());
+  const threshold = stuckBefore(now);
   return rows.map((r) => ({ ...toDelivery(r), flow: r.flow, stuck: r.status === 'processing' && r.updated_at < threshold }));
 }
 
-export async function getDelivery(db: Db, accountId: number, id: number) {
-  const [found] = await listDeliveries(db, accountId, { after: id - 1, limit: 1 });
+export async function getDelivery(db: Db, accountId: number, id: number, now: Date) {
+  const [found] = await listDeliveries(db, accountId, { after: id - 1, limit: 1 }, now);
   if (!found || found.id !== id) throw notFound('delivery', String(id));
   return found;
 }

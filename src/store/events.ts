@@ -6,7 +6,7 @@ import { type EventInput, type EventSnapshot, applyEvent, eventChange } from '..
 import { checkTagsApply } from '../domain/tags.js';
 import { listEntries } from './catalog.js';
 import { appendChanges } from './changes.js';
-import { fromJson, now, toJson } from './json.js';
+import { fromJson, toJson } from './json.js';
 import type { Db } from './schema.js';
 import { tagsByName } from './tags.js';
 
@@ -35,7 +35,7 @@ export const customFieldDefinitions = async (db: Db, accountId: number, kind: 'e
   toDefinitions(await listEntries(db, accountId, kind, null));
 
 /** Creates or updates an event and records the change, in the caller's transaction. */
-export async function upsertEvent(db: Db, accountId: number, code: string, input: EventInput) {
+export async function upsertEvent(db: Db, accountId: number, code: string, input: EventInput, at: string) {
   const before = await findEvent(db, accountId, code);
   const after = applyEvent(before, code, input);
   if (input.status !== undefined) {
@@ -46,12 +46,11 @@ export async function upsertEvent(db: Db, accountId: number, code: string, input
   if (input.customFields) checkCustomFields(input.customFields, await customFieldDefinitions(db, accountId, 'event_custom_field'), 'customFields');
   const change = eventChange(before, after);
   if (!change) return { event: after, created: false, changed: false };
-  const at = now();
   if (before) {
     await db.updateTable('events').set({ data: toJson(after), updated_at: at }).where('account_id', '=', accountId).where('code', '=', code).execute();
   } else {
     await db.insertInto('events').values({ account_id: accountId, code, data: toJson(after), created_at: at, updated_at: at }).execute();
   }
-  await appendChanges(db, accountId, [change]);
+  await appendChanges(db, accountId, [change], at);
   return { event: after, created: !before, changed: true };
 }

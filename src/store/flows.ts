@@ -5,7 +5,7 @@ import { type KnownReferences, missingParts } from '../flows/completeness.js';
 import { checkFilters } from '../flows/filters.js';
 import type { ActivateFor, Flow, FlowDefinition } from '../flows/flow.js';
 import { customFieldDefinitions } from './events.js';
-import { fromJson, now, toJson } from './json.js';
+import { fromJson, toJson } from './json.js';
 import type { Db, Row } from './schema.js';
 import { tagsByName } from './tags.js';
 
@@ -73,11 +73,10 @@ async function checkReferences(db: Db, accountId: number, def: FlowDefinition, k
 }
 
 /** Creates or replaces a flow; a real change bumps its version. Takes effect for the next change processed. */
-export async function upsertFlow(db: Db, accountId: number, def: FlowDefinition) {
+export async function upsertFlow(db: Db, accountId: number, def: FlowDefinition, at: string) {
   const known = await knownReferences(db, accountId);
   await checkReferences(db, accountId, def, known);
   const existing = await db.selectFrom('flows').selectAll().where('account_id', '=', accountId).where('name', '=', def.name).executeTakeFirst();
-  const at = now();
   const { active, ...definition } = def;
   if (!existing) {
     const { id } = await db
@@ -96,9 +95,9 @@ export async function upsertFlow(db: Db, accountId: number, def: FlowDefinition)
   return { flow: describeFlow({ ...def, id: existing.id, version }, known), created: false };
 }
 
-export async function setFlowActive(db: Db, accountId: number, name: string, active: boolean) {
+export async function setFlowActive(db: Db, accountId: number, name: string, active: boolean, at: string) {
   const flow = await getFlow(db, accountId, name);
-  return upsertFlow(db, accountId, { ...flow, active });
+  return upsertFlow(db, accountId, { ...flow, active }, at);
 }
 
 export async function deleteFlow(db: Db, accountId: number, name: string) {

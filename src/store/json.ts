@@ -2,8 +2,6 @@
 export const toJson = (value: unknown): string => JSON.stringify(value);
 export const fromJson = <T>(text: string): T => JSON.parse(text) as T;
 
-export const now = () => new Date().toISOString();
-
 /** Splits rows for multi-row statements, well under both stores' bound-parameter limits. */
 export function* chunks<T>(items: readonly T[], size = 500): Generator<T[]> {
   for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);

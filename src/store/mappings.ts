@@ -1,7 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import { HookflowError, notFound } from '../domain/errors.js';
 import { compile, type Mapping, type Renderer } from '../mapping/index.js';
-import { fromJson, now, toJson } from './json.js';
+import { fromJson, toJson } from './json.js';
 import type { Db } from './schema.js';
 
 export interface StoredMapping extends Mapping {
@@ -30,10 +30,9 @@ export async function getMapping(db: Db, accountId: number, name: string): Promi
 }
 
 /** Named mappings are shared by flows: a change bumps the version, which the renderer cache keys on. */
-export async function putMapping(db: Db, accountId: number, name: string, mapping: Mapping) {
+export async function putMapping(db: Db, accountId: number, name: string, mapping: Mapping, at: string) {
   checkMapping(mapping);
   const existing = await db.selectFrom('mappings').selectAll().where('account_id', '=', accountId).where('name', '=', name).executeTakeFirst();
-  const at = now();
   if (!existing) {
     await db.insertInto('mappings').values({ account_id: accountId, name, version: 1, definition: toJson(mapping), created_at: at, updated_at: at }).execute();
     return { mapping: { ...mapping, name, version: 1 }, created: true };

@@ -2,7 +2,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { notFound } from '../domain/errors.js';
 import { type ProfileInput, type ProfileSnapshot, applyProfile } from '../domain/profile.js';
 import { customFieldDefinitions } from './events.js';
-import { chunks, fromJson, now, toJson } from './json.js';
+import { chunks, fromJson, toJson } from './json.js';
 import type { Db } from './schema.js';
 
 export async function loadProfiles(db: Db, accountId: number, codes: readonly string[]): Promise<Map<string, ProfileSnapshot>> {
@@ -23,8 +23,8 @@ export async function saveProfiles(
   accountId: number,
   loaded: ReadonlyMap<string, ProfileSnapshot>,
   current: Iterable<ProfileSnapshot>,
+  at: string,
 ): Promise<void> {
-  const at = now();
   const fresh: ProfileSnapshot[] = [];
   for (const p of current) {
     const old = loaded.get(p.code);
@@ -60,10 +60,10 @@ export async function listProfiles(db: Db, accountId: number, opts: { after?: st
 }
 
 /** A profile on its own: no change is recorded (changes are about registrations and events). */
-export async function upsertProfile(db: Db, accountId: number, input: ProfileInput) {
+export async function upsertProfile(db: Db, accountId: number, input: ProfileInput, at: string) {
   const loaded = await loadProfiles(db, accountId, [input.code]);
   const before = loaded.get(input.code) ?? null;
   const after = applyProfile(before, input, await customFieldDefinitions(db, accountId, 'profile_custom_field'), 'body');
-  await saveProfiles(db, accountId, loaded, [after]);
+  await saveProfiles(db, accountId, loaded, [after], at);
   return { profile: after, created: !before };
 }

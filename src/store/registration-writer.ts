@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { NewChange } from '../domain/changes.js';
+import type { Clock } from '../domain/clock.js';
 import type { RegistrationInput } from '../domain/registration.js';
 import { appendChanges } from './changes.js';
 import { EventContexts } from './event-contexts.js';
@@ -19,10 +20,12 @@ export interface WriteEvaluation {
   ready(): boolean;
   failed(error: unknown): void;
   /** Appends the changes and evaluates them; answers false if it queued them for the change processor instead. */
-  append(trx: Db, accountId: number, changes: readonly NewChange[], configVersion: number, after: (call: AfterCommit) => void): Promise<boolean>;
+  append(trx: Db, accountId: number, changes: readonly NewChange[], at: string, configVersion: number, after: (call: AfterCommit) => void): Promise<boolean>;
 }
 
 export interface RegistrationWriterOptions {
+  /** The time each batch is written at. */
+  clock: Clock;
   evaluation?: WriteEvaluation;
   /** Told once a commit queued changes for the change processor (those evaluated at write need none). */
   queued?: () => void;
@@ -39,7 +42,7 @@ export class RegistrationWriter {
 
   constructor(
     private readonly db: Kysely<Schema>,
-    private readonly options: RegistrationWriterOptions = {},
+    private readonly options: RegistrationWriterOptions,
   ) {
     this.group = new GroupCommit((writes) => this.writeBatch(db, writes));
   }
@@ -50,7 +53,8 @@ export class RegistrationWriter {
 
   /** A bulk call: its records in one transaction of their own, each with its own outcome; the change processor takes its changes. */
   async bulk(accountId: number, inputs: readonly RegistrationInput[]): Promise<UpsertOutcome[]> {
-    const outcomes = await inTransaction(this.db, (trx) => upsertRegistrations(trx, accountId, inputs, this.contexts));
+    const at = this.options.clock.now().toISOString();
+    const outcomes = await inTransaction(this.db, (trx) => upsertRegistrations(trx, accountId, inputs, at, this.contexts));
     this.options.queued?.();
     return outcomes;
   }
@@ -64,11 +68,12 @@ export class RegistrationWriter {
   private async writeBatch(db: Kysely<Schema>, writes: Write[]): Promise<UpsertOutcome[]> {
     let queued = false;
     const { evaluation } = this.options;
+    const at = this.options.clock.now().toISOString();
     if (evaluation?.ready()) {
       try {
         const outcomes = await inTransactionThen(db, (trx, after) =>
-          this.writeAll(trx, writes, async (trx, accountId, changes, version) => {
-            queued ||= !(await evaluation.append(trx, accountId, changes, version, after));
+          this.writeAll(trx, writes, at, async (trx, accountId, changes, at, version) => {
+            queued ||= !(await evaluation.append(trx, accountId, changes, at, version, after));
           }),
         );
         if (queued) this.options.queued?.();
@@ -77,13 +82,13 @@ export class RegistrationWriter {
         evaluation.failed(error);
       }
     }
-    const outcomes = await inTransaction(db, (trx) => this.writeAll(trx, writes, appendChanges));
+    const outcomes = await inTransaction(db, (trx) => this.writeAll(trx, writes, at, appendChanges));
     this.options.queued?.();
     return outcomes;
   }
 
   /** One bulk upsert per account; each write's outcome back in its place. */
-  private async writeAll(trx: Db, writes: Write[], append: AppendChanges): Promise<UpsertOutcome[]> {
+  private async writeAll(trx: Db, writes: Write[], at: string, append: AppendChanges): Promise<UpsertOutcome[]> {
     const outcomes = new Array<UpsertOutcome>(writes.length);
     const byAccount = new Map<number, number[]>();
     writes.forEach((w, i) => {
@@ -92,7 +97,7 @@ export class RegistrationWriter {
       else byAccount.set(w.accountId, [i]);
     });
     for (const [accountId, positions] of byAccount) {
-      const written = await upsertRegistrations(trx, accountId, positions.map((i) => (writes[i] as Write).input), this.contexts, append);
+      const written = await upsertRegistrations(trx, accountId, positions.map((i) => (writes[i] as Write).input), at, this.contexts, append);
       positions.forEach((i, k) => (outcomes[i] = { ...(written[k] as UpsertOutcome), index: 0 }));
     }
     return outcomes;

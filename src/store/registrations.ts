@@ -15,7 +15,7 @@ import { entriesForEvent } from './catalog.js';
 import { EventContexts } from './event-contexts.js';
 import { appendChanges } from './changes.js';
 import { findEvent, toDefinitions } from './events.js';
-import { chunks, fromJson, now, toJson } from './json.js';
+import { chunks, fromJson, toJson } from './json.js';
 import { loadProfiles, saveProfiles } from './profiles.js';
 import type { Db } from './schema.js';
 
@@ -70,10 +70,10 @@ const withoutProfile = ({ profile, ...rest }: RegistrationSnapshot): StoredRegis
 
 /**
  * Appends a write's changes once its data is written: `appendChanges` queues them for the flows;
- * a writer evaluating them at once does that instead. `configVersion` is the account's, as read
- * in this transaction.
+ * a writer evaluating them at once does that instead. `at` is the write's time; `configVersion` is
+ * the account's, as read in this transaction.
  */
-export type AppendChanges = (db: Db, accountId: number, changes: readonly NewChange[], configVersion: number) => Promise<unknown>;
+export type AppendChanges = (db: Db, accountId: number, changes: readonly NewChange[], at: string, configVersion: number) => Promise<unknown>;
 
 /**
  * Upserts registrations in the caller's transaction, each checked on its own: a bad record is
@@ -83,6 +83,7 @@ export async function upsertRegistrations(
   db: Db,
   accountId: number,
   inputs: readonly RegistrationInput[],
+  at: string,
   contexts = new EventContexts(loadEventContext),
   append: AppendChanges = appendChanges,
 ): Promise<UpsertOutcome[]> {
@@ -119,9 +120,9 @@ export async function upsertRegistrations(
       outcomes.push({ index, code: input.code, outcome: 'error', error: { code: error.code, message: error.message, field: error.field } });
     }
   }
-  await saveProfiles(db, accountId, loadedProfiles, profiles.values());
-  await saveRegistrations(db, accountId, stored, current);
-  await append(db, accountId, changes, configVersion);
+  await saveProfiles(db, accountId, loadedProfiles, profiles.values(), at);
+  await saveRegistrations(db, accountId, stored, current, at);
+  await append(db, accountId, changes, at, configVersion);
   return outcomes;
 }
 
@@ -130,8 +131,8 @@ async function saveRegistrations(
   accountId: number,
   stored: ReadonlyMap<string, StoredRegistration>,
   current: ReadonlyMap<string, RegistrationSnapshot>,
+  at: string,
 ) {
-  const at = now();
   const fresh: StoredRegistration[] = [];
   for (const reg of current.values()) {
     const next = withoutProfile(reg);

@@ -1,7 +1,6 @@
 import { sql } from 'kysely';
 import { HookflowError, notFound } from '../domain/errors.js';
 import { SOURCE_KINDS, type Flow } from '../flows/flow.js';
-import { now } from './json.js';
 import type { ReplayStatus } from '../domain/replay.js';
 import type { Db, Row } from './schema.js';
 
@@ -45,14 +44,14 @@ export function replayScope(db: Db, accountId: number, flow: Pick<Flow, 'source'
  * that one: no double sends, and a unique index on running replays keeps it so for requests at the
  * same instant. Once one has completed, sending the same changes again must be asked for (`force`).
  */
-export async function requestReplay(db: Db, accountId: number, flow: Flow, req: ReplayRequest) {
+export async function requestReplay(db: Db, accountId: number, flow: Flow, req: ReplayRequest, at: string) {
   if (req.from && req.to && req.from > req.to) throw new HookflowError('HF_INVALID_VALUE', 'to: must not be before from', 'to');
   if (!flow.source) throw new HookflowError('HF_INVALID_VALUE', `flow '${flow.name}' has no source to replay`);
   const key = JSON.stringify([flow.id, req.from ?? null, req.to ?? null, req.eventCode ?? null]);
   const running = await latestIdentical(db, accountId, key, 'running').executeTakeFirst();
   if (running) return { replay: toReplay(running), created: false };
   if (!req.force) await refuseRepeat(db, accountId, key);
-  const row = await insertReplay(db, accountId, flow, key, { from_time: req.from ?? null, to_time: req.to ?? null, event_code: req.eventCode ?? null });
+  const row = await insertReplay(db, accountId, flow, key, { from_time: req.from ?? null, to_time: req.to ?? null, event_code: req.eventCode ?? null }, at);
   if (row) return { replay: toReplay(row), created: true };
   // An identical request started one between our look and our insert: that one is ours.
   return { replay: toReplay(await latestIdentical(db, accountId, key).executeTakeFirstOrThrow()), created: false };
@@ -70,14 +69,13 @@ async function refuseRepeat(db: Db, accountId: number, key: string) {
 }
 
 /** The replay as a running row, or nothing when an identical one is running (the index refused it). */
-async function insertReplay(db: Db, accountId: number, flow: Flow, key: string, window: Pick<Row<'replays'>, 'from_time' | 'to_time' | 'event_code'>) {
+async function insertReplay(db: Db, accountId: number, flow: Flow, key: string, window: Pick<Row<'replays'>, 'from_time' | 'to_time' | 'event_code'>, at: string) {
   const last = await db.selectFrom('changes').select(({ fn }) => fn.max('id').as('id')).where('account_id', '=', accountId).executeTakeFirst();
   const lastChangeId = Number(last?.id ?? 0);
   const counted = await replayScope(db, accountId, flow, window)
     .where('id', '<=', lastChangeId)
     .select(({ fn }) => fn.countAll<number>().as('n'))
     .executeTakeFirstOrThrow();
-  const at = now();
   return db
     .insertInto('replays')
     .values({
@@ -111,9 +109,9 @@ export async function listReplays(db: Db, accountId: number, flowId: number) {
   return rows.map(toReplay);
 }
 
-export async function cancelReplay(db: Db, accountId: number, id: number) {
+export async function cancelReplay(db: Db, accountId: number, id: number, at: string) {
   const replay = await getReplay(db, accountId, id);
   if (replay.status !== 'running') throw new HookflowError('HF_CONFLICT', `replay ${id} is ${replay.status}, not running`);
-  await db.updateTable('replays').set({ status: 'cancelled', updated_at: now() }).where('id', '=', id).where('status', '=', 'running').execute();
+  await db.updateTable('replays').set({ status: 'cancelled', updated_at: at }).where('id', '=', id).where('status', '=', 'running').execute();
   return { ...replay, status: 'cancelled' as const };
 }

@@ -126,7 +126,7 @@ const FIRST_RUN = 10 * SECOND;
 const EVERY = 1 * HOUR;
 
 /** Runs `prune` soon after start and then hourly; a run still going when the next is due is left to finish. */
-export function scheduleRetention(db: Kysely<Schema>, config: RetentionConfig, { now = () => new Date(), log }: { now?: () => Date; log?: Pick<Logger, 'error'> } = {}) {
+export function scheduleRetention(db: Kysely<Schema>, config: RetentionConfig, { now, log }: { now: () => Date; log?: Pick<Logger, 'error'> }) {
   const stopped = new AbortController();
   let running = false;
   const run = async () => {

@@ -3,7 +3,6 @@ import { type SessionRegistrationSnapshot, sessionRegistrationChange } from '../
 import { entriesForEvent } from './catalog.js';
 import { appendChanges } from './changes.js';
 import { getEvent } from './events.js';
-import { now } from './json.js';
 import { getRegistration } from './registrations.js';
 import type { Db } from './schema.js';
 
@@ -24,7 +23,7 @@ const findRow = (db: Db, accountId: number, registrationCode: string, sessionCod
     .executeTakeFirst();
 
 /** Sets a registration's status for one session of its event, recording a status change. */
-export async function upsertSessionRegistration(db: Db, accountId: number, registrationCode: string, sessionCode: string, status: string) {
+export async function upsertSessionRegistration(db: Db, accountId: number, registrationCode: string, sessionCode: string, status: string, at: string) {
   const registration = await getRegistration(db, accountId, registrationCode);
   const entries = await entriesForEvent(db, accountId, registration.eventCode, ['session', 'session_registration_status']);
   if (!entries.some((e) => e.kind === 'session' && e.code === sessionCode && e.eventCode === registration.eventCode)) {
@@ -39,7 +38,6 @@ export async function upsertSessionRegistration(db: Db, accountId: number, regis
   const event = await getEvent(db, accountId, registration.eventCode);
   const change = sessionRegistrationChange(before, after, registration.isTest || event.isTest);
   if (!change) return { sessionRegistration: after, created: false, changed: false };
-  const at = now();
   if (existing) {
     await db.updateTable('session_registrations').set({ status, updated_at: at }).where('id', '=', existing.id).execute();
   } else {
@@ -48,7 +46,7 @@ export async function upsertSessionRegistration(db: Db, accountId: number, regis
       .values({ account_id: accountId, registration_code: registrationCode, session_code: sessionCode, event_code: registration.eventCode, status, created_at: at, updated_at: at })
       .execute();
   }
-  await appendChanges(db, accountId, [change]);
+  await appendChanges(db, accountId, [change], at);
   return { sessionRegistration: after, created: !existing, changed: true };
 }
 

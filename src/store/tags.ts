@@ -1,7 +1,7 @@
 import { CATALOG_KINDS } from '../domain/catalog.js';
 import { HookflowError, notFound } from '../domain/errors.js';
 import type { Tag, TagObject } from '../domain/tags.js';
-import { fromJson, now, toJson } from './json.js';
+import { fromJson, toJson } from './json.js';
 import type { Db, Row } from './schema.js';
 
 const toTag = (r: Row<'tags'>): Tag => ({
@@ -32,11 +32,11 @@ export async function upsertTag(
   accountId: number,
   name: string,
   input: { label: string; objects: TagObject[] },
+  at: string,
 ): Promise<{ tag: Tag; created: boolean }> {
   const existing = await db.selectFrom('tags').selectAll().where('account_id', '=', accountId).where('name', '=', name).executeTakeFirst();
   if (existing?.system) throw new HookflowError('HF_READ_ONLY', `tag '${name}' is automatic (a standard registration property) and cannot be changed`);
   const objects = [...new Set(input.objects)];
-  const at = now();
   if (existing) {
     const removed = fromJson<TagObject[]>(existing.objects).filter((o) => !objects.includes(o));
     if (removed.length) await refuseIfUsed(db, accountId, name, `no longer be set up for ${removed.join(', ')}`, removed);

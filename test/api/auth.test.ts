@@ -2,6 +2,7 @@ import type { KyselyPlugin, RootOperationNode } from 'kysely';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { KeyCache } from '../../src/api/auth.js';
 import { createAccount } from '../../src/store/accounts.js';
+import { CLOCK_START } from '../support/clock.js';
 import { type TestDatabase, describeEachStore, openTestDatabase } from '../support/stores.js';
 
 /** Counts the statements that read `api_keys`, as PostgreSQL or SQLite receives them. */
@@ -24,7 +25,7 @@ describeEachStore('API key cache', (store) => {
   afterEach(() => database.close());
 
   it('lets the requests that arrive together after an expiry share one lookup', async () => {
-    const { account, apiKey } = await createAccount(database.db, 'Acme');
+    const { account, apiKey } = await createAccount(database.db, 'Acme', CLOCK_START);
     const lookups = new KeyLookups();
     const cache = new KeyCache(database.db.withPlugin(lookups), 0); // every entry expires at once
     const first = await Promise.all(Array.from({ length: 32 }, () => cache.account(apiKey)));
@@ -35,7 +36,7 @@ describeEachStore('API key cache', (store) => {
   });
 
   it('asks again about an unknown key, and forgets a revoked account at once', async () => {
-    const { account, apiKey } = await createAccount(database.db, 'Acme');
+    const { account, apiKey } = await createAccount(database.db, 'Acme', CLOCK_START);
     const lookups = new KeyLookups();
     const cache = new KeyCache(database.db.withPlugin(lookups));
     expect(await cache.account('hf_unknown')).toBeNull();

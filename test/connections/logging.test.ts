@@ -2,6 +2,7 @@ import { Writable } from 'node:stream';
 import { expect, it } from 'vitest';
 import { buildApp } from '../../src/api/app.js';
 import { createAccount } from '../../src/store/accounts.js';
+import { CLOCK_START } from '../support/clock.js';
 import { describeEachStore, openTestDatabase } from '../support/stores.js';
 
 /** Secrets travel in request bodies and sealed columns only: never into the log, never into the API description. */
@@ -17,7 +18,7 @@ describeEachStore('connection secrets and the log', (store) => {
     const database = await openTestDatabase(store);
     const app = await buildApp({ config: { bodyLimit: 1024 * 1024, allowTargets: [] }, database, logger: { level: 'trace', stream } });
     try {
-      const { apiKey } = await createAccount(database.db, 'Logged');
+      const { apiKey } = await createAccount(database.db, 'Logged', CLOCK_START);
       const headers = { authorization: `Bearer ${apiKey}` };
       const ok = await app.inject({
         method: 'PUT',

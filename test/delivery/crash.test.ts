@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest';
 import { createAccount } from '../../src/store/accounts.js';
+import { CLOCK_START } from '../support/clock.js';
 import { serve, stop, useStoreAndSink } from '../support/process.js';
 import { remote, setUpStatusFlow } from '../support/remote.js';
 import { Sink } from '../support/sink.js';
@@ -17,7 +18,7 @@ describeEachStore('crash recovery', (store) => {
   const f = useStoreAndSink(store, sink);
 
   it('delivers every accepted change after a kill -9, duplicates only with the same webhook-id', async () => {
-    const { apiKey } = await createAccount(f.database.db, 'Acme Events');
+    const { apiKey } = await createAccount(f.database.db, 'Acme Events', CLOCK_START);
     const env = {
       HOOKFLOW_DATABASE_URL: childDatabaseUrl(f.database),
       HOOKFLOW_LOG_LEVEL: 'warn',

@@ -1,12 +1,15 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { joe, seedSummit } from '../support/api.js';
-import { usePipeline } from '../support/pipeline.js';
+import { TestClock } from '../support/clock.js';
+import { retryNextDue, usePipeline } from '../support/pipeline.js';
 import { setUpStatusFlow } from '../support/remote.js';
 import { Sink, eventually } from '../support/sink.js';
 import { describeEachStore } from '../support/stores.js';
 
 describeEachStore('delivery with OAuth2, and retries after a fix', (store) => {
-  const p = usePipeline(store);
+  /** The real retry schedule, on a clock the tests move on to each retry. */
+  const clock = new TestClock();
+  const p = usePipeline(store, 1, undefined, clock);
   let issued = 0;
   let revoked = new Set<string>();
   // One loopback server plays both parts: the token endpoint and the API that wants its tokens.
@@ -22,6 +25,7 @@ describeEachStore('delivery with OAuth2, and retries after a fix', (store) => {
   });
   const settled = (code: string) =>
     eventually(async () => {
+      await retryNextDue(p, clock);
       const { changes } = (await p.acme.get(`/v1/changes?subjectCode=${code}`)).body;
       const ds = (await Promise.all(changes.map((c: any) => p.acme.get(`/v1/deliveries?changeId=${c.id}`)))).flatMap((r) => r.body.deliveries);
       return ds.length > 0 && ds.every((d: any) => d.status === 'delivered' || d.status === 'failed') && ds;
@@ -77,6 +81,7 @@ describeEachStore('delivery with OAuth2, and retries after a fix', (store) => {
     await p.acme.put('/v1/registration-statuses/registered', { tags: [] });
     down = false;
     const [untagged] = await eventually(async () => {
+      await retryNextDue(p, clock);
       const { deliveries } = (await p.acme.get('/v1/deliveries?category=config')).body;
       return deliveries.find((d: any) => /has no tags/.test(d.failureMessage)) && deliveries;
     });

@@ -1,7 +1,8 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
 import { joe, seedSummit } from '../support/api.js';
-import { usePipeline } from '../support/pipeline.js';
+import { TestClock } from '../support/clock.js';
+import { retryNextDue, usePipeline } from '../support/pipeline.js';
 import { Sink, eventually } from '../support/sink.js';
 import { describeEachStore } from '../support/stores.js';
 
@@ -9,8 +10,13 @@ const SIGNING_SECRET = `whsec_${randomBytes(32).toString('base64')}`;
 const src = (source: string) => ({ kind: 'source', source });
 const txt = (text: string) => ({ kind: 'text', text });
 
+const SECOND = 1000;
+const MINUTE = 60 * SECOND;
+
 describeEachStore('delivery pipeline', (store) => {
-  const p = usePipeline(store);
+  /** The real retry schedule, on a clock the tests move on to each retry. */
+  const clock = new TestClock();
+  const p = usePipeline(store, 1, undefined, clock);
   const sink = new Sink();
   let n = 0;
   /** A fresh registration per test, so each test reads only its own deliveries. */
@@ -20,8 +26,10 @@ describeEachStore('delivery pipeline', (store) => {
     const all = await Promise.all(changes.map((c: any) => p.acme.get(`/v1/deliveries?changeId=${c.id}`)));
     return all.flatMap((r) => r.body.deliveries);
   };
+  /** Its deliveries once they all settled, the clock moved on to each retry as it falls due. */
   const settled = (registration: string, count = 1) =>
     eventually(async () => {
+      await retryNextDue(p, clock);
       const ds = await deliveriesOf(registration);
       return ds.length >= count && ds.every((d: any) => d.status === 'delivered' || d.status === 'failed') && ds;
     });
@@ -105,6 +113,12 @@ describeEachStore('delivery pipeline', (store) => {
     const { attempts } = (await p.acme.get(`/v1/deliveries/${delivery.id}`)).body;
     expect(attempts.map((a: any) => [a.outcome, a.failureCategory])).toEqual([['failed', 'connection'], ['failed', 'connection'], ['delivered', null]]);
     expect(attempts[0].failureMessage).toBe(`${new URL(sink.url).host} answered 503: maintenance\nback soon`);
+    // The schedule for an outage, 20% jitter either way: 30 seconds, then 5 minutes.
+    const [first, second, third] = attempts.map((a: any) => Date.parse(a.startedAt));
+    expect(second - first).toBeGreaterThanOrEqual(24 * SECOND);
+    expect(second - first).toBeLessThanOrEqual(36 * SECOND);
+    expect(third - second).toBeGreaterThanOrEqual(4 * MINUTE);
+    expect(third - second).toBeLessThanOrEqual(6 * MINUTE);
   });
 
   it('gives up after 3 automatic retries on a target that never recovers: Retried Abandoned, kept', async () => {

@@ -1,6 +1,7 @@
 import { once } from 'node:events';
 import { expect, it } from 'vitest';
 import { createAccount } from '../../src/store/accounts.js';
+import { CLOCK_START } from '../support/clock.js';
 import { serve, useStoreAndSink } from '../support/process.js';
 import { remote, setUpStatusFlow } from '../support/remote.js';
 import { Sink } from '../support/sink.js';
@@ -12,7 +13,7 @@ describeEachStore('graceful shutdown', (store) => {
   const f = useStoreAndSink(store, sink);
 
   it('finishes and records the deliveries in flight before exiting', async () => {
-    const { apiKey } = await createAccount(f.database.db, 'Acme Events');
+    const { apiKey } = await createAccount(f.database.db, 'Acme Events', CLOCK_START);
     const served = await serve({ HOOKFLOW_DATABASE_URL: childDatabaseUrl(f.database), HOOKFLOW_LOG_LEVEL: 'warn', HOOKFLOW_ALLOW_TARGETS: '127.0.0.0/8' });
     const api = remote(served.url, apiKey);
     await setUpStatusFlow(api, `${sink.url}/slow`);

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAccount } from '../../src/store/accounts.js';
+import { CLOCK_START } from '../support/clock.js';
 import { type Served, serve, stop, worker } from '../support/process.js';
 import { remote, setUpStatusFlow } from '../support/remote.js';
 import { Sink } from '../support/sink.js';
@@ -24,7 +25,7 @@ describe.runIf(STORES.includes('postgres'))('two worker processes on PostgreSQL'
   const apiKeyOf = () => key;
 
   it('share the work and never deliver the same attempt twice', async () => {
-    const { apiKey } = await createAccount(database.db, 'Acme Events');
+    const { apiKey } = await createAccount(database.db, 'Acme Events', CLOCK_START);
     key = apiKey;
     const env = {
       HOOKFLOW_DATABASE_URL: childDatabaseUrl(database),

@@ -7,6 +7,7 @@ import { upsertEvent } from '../../src/store/events.js';
 import { deleteMapping, putMapping } from '../../src/store/mappings.js';
 import { upsertTag } from '../../src/store/tags.js';
 import { inTransaction } from '../../src/store/transaction.js';
+import { CLOCK_START } from '../support/clock.js';
 import { type TestDatabase, describeEachStore, openTestDatabase } from '../support/stores.js';
 
 /** A worker keeps each account's configuration in memory; an edit made anywhere applies to the very next change. */
@@ -19,9 +20,9 @@ describeEachStore('configuration cache', (store) => {
   beforeAll(async () => {
     worker = await openTestDatabase(store);
     api = await openDatabase(worker.options);
-    acme = (await createAccount(api.db, 'Acme')).account.id;
-    rival = (await createAccount(api.db, 'Rival')).account.id;
-    await inTransaction(api.db, (trx) => upsertEvent(trx, acme, 'SUMMIT', { name: 'Summit 2026' }));
+    acme = (await createAccount(api.db, 'Acme', CLOCK_START)).account.id;
+    rival = (await createAccount(api.db, 'Rival', CLOCK_START)).account.id;
+    await inTransaction(api.db, (trx) => upsertEvent(trx, acme, 'SUMMIT', { name: 'Summit 2026' }, CLOCK_START));
   });
   afterAll(async () => {
     await api.close();
@@ -39,17 +40,17 @@ describeEachStore('configuration cache', (store) => {
     const before = await configs.get(worker.db, acme);
     expect((await before.event(worker.db, 'SUMMIT'))?.name).toBe('Summit 2026');
 
-    await inTransaction(api.db, (trx) => upsertEvent(trx, acme, 'SUMMIT', { name: 'Summit 2027' }));
+    await inTransaction(api.db, (trx) => upsertEvent(trx, acme, 'SUMMIT', { name: 'Summit 2027' }, CLOCK_START));
     const renamed = await configs.get(worker.db, acme);
     expect(renamed).not.toBe(before);
     expect((await renamed.event(worker.db, 'SUMMIT'))?.name).toBe('Summit 2027');
 
-    await inTransaction(api.db, (trx) => upsertTag(trx, acme, 'Tracked', { label: 'Tracked', objects: ['registration_statuses'] }));
-    await inTransaction(api.db, (trx) => upsertEntry(trx, acme, 'registration_status', null, 'registered', { tags: ['Tracked'] }));
+    await inTransaction(api.db, (trx) => upsertTag(trx, acme, 'Tracked', { label: 'Tracked', objects: ['registration_statuses'] }, CLOCK_START));
+    await inTransaction(api.db, (trx) => upsertEntry(trx, acme, 'registration_status', null, 'registered', { tags: ['Tracked'] }, CLOCK_START));
     const tagged = await configs.get(worker.db, acme);
     expect(tagged.entries.find((e) => e.kind === 'registration_status' && e.code === 'registered' && e.eventCode === null)?.tags).toEqual(['Tracked']);
 
-    await putMapping(api.db, acme, 'Attendee', { root: 'object', fields: [{ name: 'email', type: 'string', value: [{ kind: 'source', source: 'profile.email' }] }] });
+    await putMapping(api.db, acme, 'Attendee', { root: 'object', fields: [{ name: 'email', type: 'string', value: [{ kind: 'source', source: 'profile.email' }] }] }, CLOCK_START);
     expect((await configs.get(worker.db, acme)).known.mappings.has('Attendee')).toBe(true);
     await deleteMapping(api.db, acme, 'Attendee');
     expect((await configs.get(worker.db, acme)).known.mappings.has('Attendee')).toBe(false);
@@ -58,7 +59,7 @@ describeEachStore('configuration cache', (store) => {
   it("keeps one account's configuration when another account is edited", async () => {
     const configs = new ConfigCache();
     const first = await configs.get(worker.db, acme);
-    await inTransaction(api.db, (trx) => upsertEvent(trx, rival, 'EXPO', { name: 'Expo' }));
+    await inTransaction(api.db, (trx) => upsertEvent(trx, rival, 'EXPO', { name: 'Expo' }, CLOCK_START));
     expect(await configs.get(worker.db, acme)).toBe(first);
   });
 });

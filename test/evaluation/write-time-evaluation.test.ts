@@ -14,6 +14,7 @@ import { type Signal, openSignals } from '../../src/queue/signals.js';
 import { createAccount } from '../../src/store/accounts.js';
 import { openDatabase } from '../../src/store/database.js';
 import { type Client, client, joe, seedSummit } from '../support/api.js';
+import { CLOCK_START } from '../support/clock.js';
 import { eventually } from '../support/sink.js';
 import { type TestDatabase, describeEachStore, openTestDatabase } from '../support/stores.js';
 
@@ -44,7 +45,7 @@ describeEachStore('evaluating changes as they are written', (store) => {
     processor = new ChangeProcessor(database.db, database.dialect, { evaluator, batchSize: DEFAULT_TIMINGS.changeBatch, pollInterval: DEFAULT_TIMINGS.changePoll });
     const app = await buildApp({ config: { bodyLimit: 1024 * 1024, allowTargets: LOOPBACK }, database, evaluation });
     afterAll(() => app.close());
-    acme = client(app, (await createAccount(database.db, 'Acme Events')).apiKey);
+    acme = client(app, (await createAccount(database.db, 'Acme Events', CLOCK_START)).apiKey);
     await seedSummit(acme);
     await acme.put('/v1/registration-statuses/new', { tags: ['Invited'] });
     await acme.put('/v1/connections/crm', { url: 'http://127.0.0.1:9/crm', auth: { type: 'none' } });

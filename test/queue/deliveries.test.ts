@@ -6,9 +6,11 @@ import { type FailedAttempt, markFailures } from '../../src/queue/fail.js';
 import { releaseClaims } from '../../src/queue/release.js';
 import { listDeliveries } from '../../src/store/deliveries.js';
 import type { Db } from '../../src/store/schema.js';
+import { TestClock } from '../support/clock.js';
 import { type TestDatabase, describeEachStore, openTestDatabase } from '../support/stores.js';
 
 const T0 = '2026-11-24T10:00:00.000Z';
+const MINUTE = 60_000;
 const later = (seconds: number) => new Date(Date.parse(T0) + seconds * 1000).toISOString();
 const action = (changeId: number, recordCode: string, connection = 'crm'): NewDelivery => ({
   accountId: 1, changeId, changeKind: 'registration.status_changed', recordCode, flowId: 1, destination: 'CRM', connection,
@@ -85,14 +87,19 @@ describeEachStore('delivery queue', (store) => {
 describeEachStore('stuck deliveries', (store) => {
   it('flags a delivery processing for more than 15 minutes, and finds it by filter', async () => {
     const database = await openTestDatabase(store);
+    const clock = new TestClock(Date.parse(T0));
     await enqueueDeliveries(database.db, [action(1, 'R-1'), action(2, 'R-2')], T0);
-    const old = new Date(Date.now() - 16 * 60_000).toISOString();
-    const recent = new Date().toISOString();
-    await database.db.updateTable('deliveries').set({ status: 'processing', updated_at: old }).where('change_id', '=', 1).execute();
-    await database.db.updateTable('deliveries').set({ status: 'processing', updated_at: recent }).where('change_id', '=', 2).execute();
-    const all = await listDeliveries(database.db, 1, {});
+    const processingFromNow = (changeId: number) =>
+      database.db.updateTable('deliveries').set({ status: 'processing', updated_at: clock.now().toISOString() }).where('change_id', '=', changeId).execute();
+    await processingFromNow(1);
+    clock.advance(2 * MINUTE);
+    await processingFromNow(2);
+    clock.advance(14 * MINUTE);
+    const all = await listDeliveries(database.db, 1, {}, clock.now());
     expect(all.map((d) => [d.changeId, d.stuck])).toEqual([[1, true], [2, false]]);
-    expect((await listDeliveries(database.db, 1, { stuck: true })).map((d) => d.changeId)).toEqual([1]);
+    expect((await listDeliveries(database.db, 1, { stuck: true }, clock.now())).map((d) => d.changeId)).toEqual([1]);
+    clock.advance(2 * MINUTE);
+    expect((await listDeliveries(database.db, 1, { stuck: true }, clock.now())).map((d) => d.changeId)).toEqual([1, 2]);
     await database.close();
   });
 });

@@ -5,6 +5,7 @@ import { appendChanges } from '../../src/store/changes.js';
 import { type NewDelivery, enqueueDeliveries } from '../../src/queue/enqueue.js';
 import { type Signal, openSignals } from '../../src/queue/signals.js';
 import { inTransaction } from '../../src/store/transaction.js';
+import { CLOCK_START } from '../support/clock.js';
 import { STORES, type TestDatabase, openTestDatabase } from '../support/stores.js';
 import { eventually } from '../support/sink.js';
 
@@ -38,10 +39,10 @@ describe.runIf(STORES.includes('postgres'))('signals between processes (PostgreS
   it('wakes the listeners when a transaction that appended changes commits, not before', async () => {
     const heard: Signal[] = [];
     const listener = await openSignals(mine, (s) => heard.push(s));
-    const { account } = await createAccount(mine.db, 'Acme');
+    const { account } = await createAccount(mine.db, 'Acme', CLOCK_START);
     const change = { kind: 'event.created' as const, subjectCode: 'SUMMIT', eventCode: 'SUMMIT', before: null, after: applyEvent(null, 'SUMMIT', {}), isTest: false };
     await inTransaction(mine.db, async (trx) => {
-      await appendChanges(trx, account.id, [change, change]);
+      await appendChanges(trx, account.id, [change, change], CLOCK_START);
       await new Promise((r) => setTimeout(r, 100));
       expect(heard).toEqual([]);
     });
@@ -55,7 +56,7 @@ describe.runIf(STORES.includes('postgres'))('signals between processes (PostgreS
   it('wakes the delivery workers for queued deliveries, not for those handed already claimed', async () => {
     const heard: Signal[] = [];
     const listener = await openSignals(mine, (s) => heard.push(s));
-    const { account } = await createAccount(mine.db, 'Handed');
+    const { account } = await createAccount(mine.db, 'Handed', CLOCK_START);
     const delivery = (n: number): NewDelivery => ({ accountId: account.id, changeId: n, changeKind: 'registration.created', recordCode: `R${n}`, flowId: 1, destination: 'CRM', connection: 'crm' });
     const now = new Date().toISOString();
     const handed = await enqueueDeliveries(mine.db, [delivery(1), delivery(2)], now, { worker: 'w1', leaseUntil: now, take: () => true, settle() {} });

@@ -58,8 +58,9 @@ export function useApi(dialect: Dialect, bodyLimit = 1024 * 1024, allowTargets =
   beforeAll(async () => {
     fixture.database = await openTestDatabase(dialect);
     fixture.app = await buildApp({ config: { bodyLimit, allowTargets }, database: fixture.database });
-    const acme = await createAccount(fixture.database.db, 'Acme Events');
-    const rival = await createAccount(fixture.database.db, 'Rival Events');
+    const at = fixture.app.clock.now().toISOString();
+    const acme = await createAccount(fixture.database.db, 'Acme Events', at);
+    const rival = await createAccount(fixture.database.db, 'Rival Events', at);
     Object.assign(fixture, { acme: client(fixture.app, acme.apiKey), acmeId: acme.account.id, rival: client(fixture.app, rival.apiKey), rivalId: rival.account.id });
   });
   afterAll(async () => {

@@ -1,5 +1,8 @@
 import type { Clock } from '../../src/domain/clock.js';
 
+/** Where a TestClock starts; also the time of writes a test makes with no clock of its own. */
+export const CLOCK_START = '2026-12-01T10:00:00.000Z';
+
 /**
  * A clock the test drives: time moves only when the test advances it, or when something sleeps
  * on it (`autoAdvance`): sleepers then wake one at a time in the order of their wake-up times,
@@ -11,7 +14,7 @@ export class TestClock implements Clock {
   private stepping = false;
 
   constructor(
-    start = Date.parse('2026-12-01T10:00:00.000Z'),
+    start = Date.parse(CLOCK_START),
     private readonly autoAdvance = true,
   ) {
     this.t = start;

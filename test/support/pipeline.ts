@@ -11,6 +11,7 @@ import { createAccount } from '../../src/store/accounts.js';
 import type { Database, Dialect } from '../../src/store/database.js';
 import type { Workers } from '../../src/workers.js';
 import { type ApiFixture, client } from './api.js';
+import type { TestClock } from './clock.js';
 import { openTestDatabase } from './stores.js';
 
 export interface PipelineFixture extends ApiFixture {
@@ -34,8 +35,9 @@ export function usePipeline(dialect: Dialect, retryScale = 0.0005, breaker?: Bre
     f.runtime = await openRuntime(config, { api: true, database: f.database, secretBox: SecretBox.ephemeral(), ...(clock ? { clock } : {}) });
     f.app = f.runtime.app as FastifyInstance;
     f.workers = f.runtime.workers as Workers;
-    const acme = await createAccount(f.database.db, 'Acme Events');
-    const rival = await createAccount(f.database.db, 'Rival Events');
+    const at = f.runtime.clock.now().toISOString();
+    const acme = await createAccount(f.database.db, 'Acme Events', at);
+    const rival = await createAccount(f.database.db, 'Rival Events', at);
     Object.assign(f, { acme: client(f.app, acme.apiKey), acmeId: acme.account.id, rival: client(f.app, rival.apiKey), rivalId: rival.account.id });
   });
   afterAll(async () => {
@@ -43,6 +45,18 @@ export function usePipeline(dialect: Dialect, retryScale = 0.0005, breaker?: Bre
     await f.database?.close();
   });
   return f;
+}
+
+/**
+ * Moves a pipeline's clock on to the earliest retry the account's deliveries wait for, and wakes
+ * the worker for it: retries happen when they are due by the schedule, without waiting for it.
+ */
+export async function retryNextDue(f: PipelineFixture, clock: TestClock) {
+  const { deliveries } = (await f.acme.get('/v1/deliveries?status=retrying&limit=1000')).body as { deliveries: { nextAttemptAt: string }[] };
+  if (deliveries.length === 0) return;
+  const due = Math.min(...deliveries.map((d) => Date.parse(d.nextAttemptAt)));
+  clock.advance(Math.max(0, due - clock.now().getTime()));
+  f.workers.deliveries();
 }
 
 /** A change processor of its own, as an API-only process's peers run it (no worker: deliveries wait to be claimed). */

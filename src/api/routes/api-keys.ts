@@ -17,7 +17,7 @@ export async function apiKeyRoutes(app: FastifyInstance) {
       },
     },
     async (req, reply) => {
-      const { key, info } = await createApiKey(db, req.account.id, req.body.name);
+      const { key, info } = await createApiKey(db, req.account.id, req.body.name, app.clock.now().toISOString());
       return reply.status(201).send({ ...info, key });
     },
   );
@@ -26,7 +26,7 @@ export async function apiKeyRoutes(app: FastifyInstance) {
     '/api-keys/:id',
     { schema: { tags: ['api keys'], summary: 'Revoke a key', params: { type: 'object', properties: { id: { type: 'integer', minimum: 1 } } } } },
     async (req, reply) => {
-      await revokeApiKey(db, req.account.id, req.params.id);
+      await revokeApiKey(db, req.account.id, req.params.id, app.clock.now().toISOString());
       app.keys.forgetAccount(req.account.id);
       return reply.status(204).send();
     },

@@ -45,7 +45,7 @@ function routesAt(app: FastifyInstance, spec: CatalogKindSpec, level: 'account' 
     { schema: { tags, summary: `Create or update a ${spec.noun} (standard ones: tags only)`, params: codeParams(...scopeParams, 'code'), body: catalogBody } },
     async (req, reply) => {
       const { entry, created } = await inTransaction(db, async (trx) =>
-        upsertEntry(trx, req.account.id, spec.kind, await eventOf(trx, req.account.id, req.params), req.params.code, req.body),
+        upsertEntry(trx, req.account.id, spec.kind, await eventOf(trx, req.account.id, req.params), req.params.code, req.body, app.clock.now().toISOString()),
       );
       return reply.status(created ? 201 : 200).send(entry);
     },

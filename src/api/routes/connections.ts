@@ -147,7 +147,7 @@ export async function connectionRoutes(app: FastifyInstance) {
       },
     },
     async (req, reply) => {
-      const { record, created } = await inTransaction(db, (trx) => putConnection(trx, box, req.account.id, req.params.name, req.body));
+      const { record, created } = await inTransaction(db, (trx) => putConnection(trx, box, req.account.id, req.params.name, req.body, app.clock.now().toISOString()));
       return reply.status(created ? 201 : 200).send(view(record));
     },
   );
@@ -168,7 +168,7 @@ export async function connectionRoutes(app: FastifyInstance) {
     },
     async (req) => {
       const { connection } = await getConnection(db, box, req.account.id, req.params.name);
-      const report = await testConnection(connection, { dispatcher: app.outbound });
+      const report = await testConnection(connection, { dispatcher: app.outbound, clock: app.clock });
       if (report.tokens && connection.auth.type === 'oauth2') {
         const { clientId } = connection.auth;
         await inTransaction(db, (trx) => saveTokens(trx, box, req.account.id, req.params.name, clientId, report.tokens!));

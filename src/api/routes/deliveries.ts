@@ -64,11 +64,11 @@ export async function deliveryRoutes(app: FastifyInstance) {
         },
       },
     },
-    async (req) => ({ deliveries: (await listDeliveries(db, req.account.id, req.query)).map(shown) }),
+    async (req) => ({ deliveries: (await listDeliveries(db, req.account.id, req.query, app.clock.now())).map(shown) }),
   );
 
   app.get<{ Params: { id: number } }>('/deliveries/:id', { schema: { tags, summary: 'A delivery with every attempt', params: idParams } }, async (req) => ({
-    ...shown(await getDelivery(db, req.account.id, req.params.id)),
+    ...shown(await getDelivery(db, req.account.id, req.params.id, app.clock.now())),
     attempts: await listAttempts(db, req.account.id, req.params.id),
   }));
 
@@ -76,7 +76,7 @@ export async function deliveryRoutes(app: FastifyInstance) {
     '/deliveries/:id/resubmit',
     { schema: { tags, summary: '"Submit to Retry Queue": straight to the front of the queue', params: idParams } },
     async (req) => {
-      await getDelivery(db, req.account.id, req.params.id);
+      await getDelivery(db, req.account.id, req.params.id, app.clock.now());
       const resubmitted = await resubmit(db, req.account.id, { ids: [req.params.id] }, app.clock.now().toISOString());
       app.wake.deliveries();
       return { resubmitted };

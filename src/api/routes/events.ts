@@ -15,7 +15,7 @@ export async function eventRoutes(app: FastifyInstance) {
     '/events/:code',
     { schema: { tags, summary: 'Create or update an event (fields left out keep their value)', params: codeParams('code'), body: eventBody } },
     async (req, reply) => {
-      const { event, created } = await inTransaction(db, (trx) => upsertEvent(trx, req.account.id, req.params.code, req.body));
+      const { event, created } = await inTransaction(db, (trx) => upsertEvent(trx, req.account.id, req.params.code, req.body, app.clock.now().toISOString()));
       return reply.status(created ? 201 : 200).send(event);
     },
   );

@@ -104,7 +104,7 @@ export async function flowRoutes(app: FastifyInstance) {
     '/flows/:name',
     { schema: { tags, summary: 'Create or replace a flow; an incomplete flow is saved and never fires', params, body: flowBody } },
     async (req, reply) => {
-      const { flow, created } = await inTransaction(db, (trx) => upsertFlow(trx, req.account.id, withDefaults(req.params.name, req.body)));
+      const { flow, created } = await inTransaction(db, (trx) => upsertFlow(trx, req.account.id, withDefaults(req.params.name, req.body), app.clock.now().toISOString()));
       return reply.status(created ? 201 : 200).send(flow);
     },
   );
@@ -119,7 +119,7 @@ export async function flowRoutes(app: FastifyInstance) {
         body: { type: 'object', additionalProperties: false, required: ['active'], properties: { active: { type: 'boolean' } } },
       },
     },
-    async (req) => (await inTransaction(db, (trx) => setFlowActive(trx, req.account.id, req.params.name, req.body.active))).flow,
+    async (req) => (await inTransaction(db, (trx) => setFlowActive(trx, req.account.id, req.params.name, req.body.active, app.clock.now().toISOString()))).flow,
   );
 
   app.delete<{ Params: { name: string } }>('/flows/:name', { schema: { tags, params } }, async (req, reply) => {

@@ -40,7 +40,7 @@ export async function mappingRoutes(app: FastifyInstance) {
     '/mappings/:name',
     { schema: { tags, summary: 'Create or replace a mapping; every problem is reported with its path', params, body: { ...mappingBody, definitions: mappingDefinitions } } },
     async (req, reply) => {
-      const { mapping, created } = await inTransaction(db, (trx) => putMapping(trx, req.account.id, req.params.name, req.body));
+      const { mapping, created } = await inTransaction(db, (trx) => putMapping(trx, req.account.id, req.params.name, req.body, app.clock.now().toISOString()));
       return reply.status(created ? 201 : 200).send(mapping);
     },
   );
@@ -102,7 +102,7 @@ export async function mappingRoutes(app: FastifyInstance) {
       const mapping = b.mapping ?? (b.name ? await getMapping(db, req.account.id, b.name) : null);
       if (!mapping) throw new HookflowError('HF_BAD_REQUEST', 'body: give either mapping (unsaved) or name (saved)');
       const context = await previewContext(app, req.account.id, b);
-      const env = { now: () => new Date(), uuid: () => randomUUID() };
+      const env = { now: () => app.clock.now(), uuid: () => randomUUID() };
       const result = preview(mapping, context as RenderContext, env, { as: b.as, method: b.method, contentType: b.contentType });
       if (!result.ok) return result;
       if ('headers' in result) return { ok: true, headers: result.headers };

@@ -19,7 +19,7 @@ export async function profileRoutes(app: FastifyInstance) {
     '/profiles/:code',
     { schema: { tags, summary: 'Create or update a profile', params: codeParams('code'), body: profileBody } },
     async (req, reply) => {
-      const { profile, created } = await inTransaction(db, (trx) => upsertProfile(trx, req.account.id, { ...req.body, code: req.params.code }));
+      const { profile, created } = await inTransaction(db, (trx) => upsertProfile(trx, req.account.id, { ...req.body, code: req.params.code }, app.clock.now().toISOString()));
       return reply.status(created ? 201 : 200).send(profile);
     },
   );

@@ -125,7 +125,7 @@ export async function registrationRoutes(app: FastifyInstance) {
     },
     async (req, reply) => {
       const { sessionRegistration, created } = await inTransaction(db, (trx) =>
-        upsertSessionRegistration(trx, req.account.id, req.params.code, req.params.session, req.body.status),
+        upsertSessionRegistration(trx, req.account.id, req.params.code, req.params.session, req.body.status, app.clock.now().toISOString()),
       );
       return reply.status(created ? 201 : 200).send(sessionRegistration);
     },

@@ -37,7 +37,7 @@ export async function replayRoutes(app: FastifyInstance) {
       const flow = await getFlow(db, req.account.id, req.params.name);
       const norm = (t?: string) => (t ? new Date(t).toISOString() : undefined);
       const { replay, created } = await inTransaction(db, (trx) =>
-        requestReplay(trx, req.account.id, flow, { from: norm(req.body.from), to: norm(req.body.to), eventCode: req.body.eventCode, force: req.body.force }),
+        requestReplay(trx, req.account.id, flow, { from: norm(req.body.from), to: norm(req.body.to), eventCode: req.body.eventCode, force: req.body.force }, app.clock.now().toISOString()),
       );
       app.wake.replays();
       return reply.status(created ? 201 : 200).send({ ...replay, flow: flow.name });
@@ -54,6 +54,6 @@ export async function replayRoutes(app: FastifyInstance) {
   );
 
   app.post<{ Params: { id: number } }>('/replays/:id/cancel', { schema: { tags, summary: 'Stop a running replay', params: idParams } }, (req) =>
-    cancelReplay(db, req.account.id, req.params.id),
+    cancelReplay(db, req.account.id, req.params.id, app.clock.now().toISOString()),
   );
 }

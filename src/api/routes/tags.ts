@@ -19,7 +19,7 @@ export async function tagRoutes(app: FastifyInstance) {
     async (req, reply) => {
       const { name } = req.params;
       const { tag, created } = await inTransaction(db, (trx) =>
-        upsertTag(trx, req.account.id, name, { label: req.body.label ?? name, objects: req.body.objects }),
+        upsertTag(trx, req.account.id, name, { label: req.body.label ?? name, objects: req.body.objects }, app.clock.now().toISOString()),
       );
       return reply.status(created ? 201 : 200).send(tag);
     },
