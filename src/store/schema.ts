@@ -197,9 +197,9 @@ export interface AttemptsTable {
   number: number;
   started_at: string;
   duration_ms: number;
-  /** URL, method, headers (secrets redacted) and body, as JSON; null once the payload has expired. */
+  /** URL, method, headers (secrets redacted) and body, as JSON; null when nothing was sent; the word "expired" past payload retention. */
   request: string | null;
-  /** Status, headers and body (first 64 KiB), as JSON; null when no answer came or once expired. */
+  /** Status, headers and body (first 64 KiB), as JSON; null when no answer came; "expired" past payload retention. */
   response: string | null;
   outcome: AttemptReport['outcome'];
   failure_category: FailureCategory | null;
