@@ -1,4 +1,4 @@
-import type { Generated, Insertable, Kysely, Selectable, Transaction } from 'kysely';
+import type { Generated, Kysely, Selectable, Transaction } from 'kysely';
 import type { AttemptReport } from '../domain/attempt.js';
 import type { CatalogKind } from '../domain/catalog.js';
 import type { ChangeKind } from '../domain/changes.js';
@@ -227,4 +227,3 @@ export type Dialect = 'sqlite' | 'postgres';
 
 export type Db = Kysely<Schema> | Transaction<Schema>;
 export type Row<T extends keyof Schema> = Selectable<Schema[T]>;
-export type NewRow<T extends keyof Schema> = Insertable<Schema[T]>;
