@@ -131,7 +131,8 @@ const replayFingerprint: Step = async (db) => {
 /**
  * Retention prunes in bounded batches (see `retention.ts`); each batch finds its rows through an
  * index instead of a scan, so it stays short however large the history. The partial indexes hold
- * only what pruning still has to reach: unexpired payloads, finished deliveries.
+ * only what pruning still has to reach: unexpired payloads, finished deliveries. (Changes and
+ * outcomes, append-only, are found by id, which grows with their time.)
  */
 const retentionIndexes: Step = async (db) => {
   await db.schema
@@ -149,8 +150,6 @@ const retentionIndexes: Step = async (db) => {
     .execute();
   // A change is kept while a delivery refers to it.
   await db.schema.createIndex('deliveries_change').on('deliveries').column('change_id').execute();
-  await db.schema.createIndex('flow_outcomes_created').on('flow_outcomes').column('created_at').execute();
-  await db.schema.createIndex('changes_created').on('changes').column('created_at').execute();
 };
 
 const STEPS: Record<string, Step> = {

@@ -101,7 +101,8 @@ const deleteDeliveries =
 const deleteOutcomes =
   (cutoff: string, n: number): Batch =>
   async (db) => {
-    const oldest = db.selectFrom('flow_outcomes').select('id').where('created_at', '<', cutoff).orderBy('created_at').limit(n);
+    const upTo = await lastIdBefore(db, 'flow_outcomes', cutoff);
+    const oldest = db.selectFrom('flow_outcomes').select('id').where('id', '<=', upTo).orderBy('id').limit(n);
     const deleted = await db.deleteFrom('flow_outcomes').where('id', 'in', oldest).executeTakeFirst();
     return { outcomesDeleted: Number(deleted.numDeletedRows) };
   };
@@ -110,17 +111,35 @@ const deleteOutcomes =
 const deleteChanges =
   (cutoff: string, n: number): Batch =>
   async (db) => {
+    const upTo = await lastIdBefore(db, 'changes', cutoff);
     const oldest = db
       .selectFrom('changes')
       .select('id')
-      .where('created_at', '<', cutoff)
+      .where('id', '<=', upTo)
       .where(({ not, exists, selectFrom }) => not(exists(selectFrom('pending_changes').select('change_id').whereRef('pending_changes.change_id', '=', 'changes.id'))))
       .where(({ not, exists, selectFrom }) => not(exists(selectFrom('deliveries').select('id').whereRef('deliveries.change_id', '=', 'changes.id'))))
-      .orderBy('created_at')
+      .orderBy('id')
       .limit(n);
     const deleted = await db.deleteFrom('changes').where('id', 'in', oldest).executeTakeFirst();
     return { changesDeleted: Number(deleted.numDeletedRows) };
   };
+
+/**
+ * The last id of an append-only log (changes, outcomes) written before `cutoff`. Ids grow with
+ * the time they were written at, so a bisection over the primary key finds it (a few dozen point
+ * reads) where an index on the time would cost every write one more entry.
+ */
+async function lastIdBefore(db: Kysely<Schema>, table: 'changes' | 'flow_outcomes', cutoff: string): Promise<number> {
+  const top = await db.selectFrom(table).select(({ fn }) => fn.max('id').as('id')).executeTakeFirst();
+  let [before, notBefore] = [0, Number(top?.id ?? 0) + 1];
+  while (notBefore - before > 1) {
+    const mid = Math.floor((before + notBefore) / 2);
+    const row = await db.selectFrom(table).select(['id', 'created_at']).where('id', '>=', mid).where('id', '<', notBefore).orderBy('id').limit(1).executeTakeFirst();
+    if (row && row.created_at < cutoff) before = row.id;
+    else notBefore = mid;
+  }
+  return before;
+}
 
 const FIRST_RUN = 10 * SECOND;
 const EVERY = 1 * HOUR;
