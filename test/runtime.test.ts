@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { joe, seedSummit } from './support/api.js';
+import { expect, it } from 'vitest';
+import { joe } from './support/api.js';
 import { TestClock } from './support/clock.js';
-import { usePipeline } from './support/pipeline.js';
-import { setUpStatusFlow } from './support/remote.js';
-import { Sink, eventually } from './support/sink.js';
+import { useStatusFlowOnClock } from './support/pipeline.js';
+import { eventually } from './support/sink.js';
 import { describeEachStore } from './support/stores.js';
 
 const HOUR = 60 * 60 * 1000;
@@ -12,14 +11,7 @@ const START = '2031-05-06T07:08:09.000Z';
 
 describeEachStore('a runtime on the clock it is given', (store) => {
   const clock = new TestClock(Date.parse(START));
-  const p = usePipeline(store, 1, undefined, clock);
-  const sink = new Sink();
-  beforeAll(async () => {
-    await sink.start();
-    await seedSummit(p.acme);
-    await setUpStatusFlow(p.acme, sink.url);
-  });
-  afterAll(() => sink.stop());
+  const { p } = useStatusFlowOnClock(store, clock);
 
   it("stamps a registration, its changes and its delivery with that clock's time", async () => {
     await p.acme.put('/v1/registrations/T-1', joe('T-1', { status: 'registered' }));

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
 import { joe, seedSummit } from '../support/api.js';
-import { usePipeline } from '../support/pipeline.js';
+import { usePipeline, useStatusFlowOnClock } from '../support/pipeline.js';
 import { setUpStatusFlow } from '../support/remote.js';
 import { Sink, eventually } from '../support/sink.js';
 import { TestClock } from '../support/clock.js';
@@ -75,14 +75,7 @@ describeEachStore('per-connection limits and the circuit breaker', (store) => {
 
 describeEachStore('pacing by the clock', (store) => {
   const clock = new TestClock();
-  const p = usePipeline(store, 0.0005, undefined, clock);
-  const sink = new Sink();
-  beforeAll(async () => {
-    await sink.start();
-    await seedSummit(p.acme);
-    await setUpStatusFlow(p.acme, sink.url);
-  });
-  afterAll(() => sink.stop());
+  const { p, sink } = useStatusFlowOnClock(store, clock);
 
   it('paces requests to a connection with a requests-per-second limit', async () => {
     expect((await p.acme.put('/v1/connections/sink', { requestsPerSecond: 20 })).body.requestsPerSecond).toBe(20);

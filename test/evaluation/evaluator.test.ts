@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { joe, seedSummit } from '../support/api.js';
+import { beforeAll, expect, it } from 'vitest';
+import { joe } from '../support/api.js';
 import { TestClock } from '../support/clock.js';
-import { usePipeline } from '../support/pipeline.js';
-import { setUpStatusFlow } from '../support/remote.js';
-import { Sink, eventually } from '../support/sink.js';
+import { useStatusFlowOnClock } from '../support/pipeline.js';
+import { eventually } from '../support/sink.js';
 import { describeEachStore } from '../support/stores.js';
 
 const MINUTE = 60_000;
@@ -11,8 +10,7 @@ const MINUTE = 60_000;
 describeEachStore('an untagged status on a watching flow', (store) => {
   // The real retry schedule, on a clock the test moves: a retry is due only when the test says so.
   const clock = new TestClock();
-  const p = usePipeline(store, 1, undefined, clock);
-  const sink = new Sink();
+  const { p, sink } = useStatusFlowOnClock(store, clock);
   const deliveriesOf = async (registration: string) => {
     const { changes } = (await p.acme.get(`/v1/changes?subjectCode=${registration}&limit=100`)).body;
     const all = await Promise.all(changes.map((c: any) => p.acme.get(`/v1/deliveries?changeId=${c.id}`)));
@@ -20,12 +18,8 @@ describeEachStore('an untagged status on a watching flow', (store) => {
   };
 
   beforeAll(async () => {
-    await sink.start();
-    await seedSummit(p.acme);
-    await setUpStatusFlow(p.acme, sink.url);
     await p.acme.put('/v1/registration-statuses/waitlisted', { name: 'Waitlisted' });
   });
-  afterAll(() => sink.stop());
 
   it('is a Config failure in the retry queue, and tagging the status then retrying delivers it', async () => {
     await p.acme.put('/v1/registrations/U-1', joe('U-1', { status: 'waitlisted' }));

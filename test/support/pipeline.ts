@@ -10,8 +10,10 @@ import { SecretBox } from '../../src/secrets/secret-box.js';
 import { createAccount } from '../../src/store/accounts.js';
 import type { Database, Dialect } from '../../src/store/database.js';
 import type { Workers } from '../../src/workers.js';
-import { type ApiFixture, client } from './api.js';
+import { type ApiFixture, client, seedSummit } from './api.js';
 import type { TestClock } from './clock.js';
+import { setUpStatusFlow } from './remote.js';
+import { Sink } from './sink.js';
 import { openTestDatabase } from './stores.js';
 
 export interface PipelineFixture extends ApiFixture {
@@ -64,4 +66,21 @@ export function changeProcessor(database: Database, clock?: Clock): ChangeProces
   const { timings } = testConfig();
   const evaluator = new Evaluator({ configs: new ConfigCache(), clock: clock ?? SYSTEM_CLOCK });
   return new ChangeProcessor(database.db, database.dialect, { evaluator, batchSize: timings.changeBatch, pollInterval: timings.changePoll });
+}
+
+/**
+ * The delivery suites' usual start: the pipeline on `clock`, the guide's tags and event, and a
+ * status flow to a target on loopback (`setUpStatusFlow`). The retry schedule is the real one:
+ * on a test clock, a retry is due only when the test moves the clock there.
+ */
+export function useStatusFlowOnClock(dialect: Dialect, clock: TestClock): { p: PipelineFixture; sink: Sink } {
+  const p = usePipeline(dialect, 1, undefined, clock);
+  const sink = new Sink();
+  beforeAll(async () => {
+    await sink.start();
+    await seedSummit(p.acme);
+    await setUpStatusFlow(p.acme, sink.url);
+  });
+  afterAll(() => sink.stop());
+  return { p, sink };
 }
