@@ -40,14 +40,16 @@ export class Evaluator {
   /** `flowId`: only that flow (a replay), whatever its source watches. */
   async evaluate(trx: Db, changes: readonly ClaimedChange[], flowId?: number): Promise<Evaluated> {
     const evaluations: Evaluation[] = [];
+    const deliveries: NewDelivery[] = [];
     for (const [accountId, group] of byAccount(changes)) {
       const config = await this.o.configs.get(trx, accountId, group[0]?.configVersion);
       const flows = flowId === undefined ? config.flows : config.flows.filter((f) => f.id === flowId);
-      evaluations.push(...(await evaluateAll(trx, config, group, flows, flowId === undefined)));
+      const evaluated = await evaluateAll(trx, config, group, flows, flowId === undefined);
+      evaluations.push(...evaluated);
+      deliveries.push(...evaluated.flatMap((e) => deliveriesOf(e, config.version)));
     }
     const at = this.o.clock.now().toISOString();
     await recordOutcomes(trx, evaluations.map(toOutcome), at);
-    const deliveries = evaluations.flatMap(deliveriesOf);
     const handover = this.o.workers?.handover();
     try {
       const handed = await enqueueDeliveries(trx, deliveries, at, handover);
@@ -90,10 +92,12 @@ async function evaluateAll(db: Db, config: AccountConfig, changes: readonly Clai
 const toOutcome = ({ change, flow, outcome }: Evaluation) => ({ accountId: change.accountId, changeId: change.id, flowId: flow.id, flowVersion: flow.version, outcome });
 
 /**
- * One delivery per queued action. Those waiting for a status to be tagged stand apart from the
- * record's order: a Config failure waiting in the retry queue must not hold up the record's later changes.
+ * One delivery per queued action, under the configuration version it was evaluated with (the
+ * worker reads its connection limits again when they are older). Those waiting for a status to be
+ * tagged stand apart from the record's order: a Config failure waiting in the retry queue must not
+ * hold up the record's later changes.
  */
-function deliveriesOf({ change, flow, outcome }: Evaluation): NewDelivery[] {
+function deliveriesOf({ change, flow, outcome }: Evaluation, configVersion: number): NewDelivery[] {
   return queuedActions(outcome).map((a) => ({
     accountId: change.accountId,
     changeId: change.id,
@@ -102,7 +106,7 @@ function deliveriesOf({ change, flow, outcome }: Evaluation): NewDelivery[] {
     flowId: flow.id,
     destination: a.destination,
     connection: a.connection,
-    ...(change.configVersion !== undefined ? { configVersion: change.configVersion } : {}),
+    configVersion,
     ...(outcome.triggered ? {} : { standalone: true }),
   }));
 }

@@ -81,7 +81,11 @@ describeEachStore('pacing by the clock', (store) => {
     expect((await p.acme.put('/v1/connections/sink', { requestsPerSecond: 20 })).body.requestsPerSecond).toBe(20);
     await Promise.all(Array.from({ length: 8 }, (_, i) => p.acme.put(`/v1/registrations/P-${i}`, joe(`P-${i}`, { status: 'registered' }))));
     await sink.until((r) => r.length === 8);
-    const { deliveries } = (await p.acme.get('/v1/deliveries?limit=100')).body;
+    // Received is not yet recorded: read the attempts once every delivery's outcome is.
+    const deliveries = await eventually(async () => {
+      const all = (await p.acme.get('/v1/deliveries?limit=100')).body.deliveries;
+      return all.length === 8 && all.every((d: any) => d.status === 'delivered') && all;
+    });
     const starts: number[] = [];
     for (const d of deliveries) starts.push(Date.parse((await p.acme.get(`/v1/deliveries/${d.id}`)).body.attempts[0].startedAt));
     starts.sort((a, b) => a - b);
