@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import type { AppOptions } from './api/app.js';
 import { type Logger, pino } from 'pino';
 import type { Config } from './config.js';
 import { type Clock, SYSTEM_CLOCK } from './domain/clock.js';
@@ -38,6 +39,8 @@ export interface RuntimeOptions {
   log?: Logger;
   /** Runs once the store is open, before anything works on it (the first account of a fresh install). */
   beforeStart?: (database: Database) => Promise<void>;
+  /** The API's, before any route (`AppOptions`). */
+  beforeRoutes?: AppOptions['beforeRoutes'];
 }
 
 /** Everything a Hookflow process runs, wired once: what `serve`, `worker` and the tests start. */
@@ -61,7 +64,7 @@ export async function openRuntime(config: Config, o: RuntimeOptions = {}): Promi
   };
   const evaluator = workers?.evaluator ?? new Evaluator({ configs, clock });
   const evaluation = new WriteTimeEvaluation({ dialect: database.dialect, evaluator, clock, log });
-  const app = o.api ? await (await import('./api/app.js')).buildApp({ config, database, secretBox, loggerInstance: log, wake, evaluation, clock }) : undefined;
+  const app = o.api ? await (await import('./api/app.js')).buildApp({ config, database, secretBox, loggerInstance: log, wake, evaluation, clock, beforeRoutes: o.beforeRoutes }) : undefined;
   return {
     config,
     database,

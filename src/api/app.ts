@@ -13,6 +13,7 @@ import { RegistrationWriter, type WriteEvaluation } from '../store/registration-
 import { KeyCache, authenticate } from './auth.js';
 import { registerErrorHandling } from './errors.js';
 import { registerJsonBody } from './json-body.js';
+import { closed } from './responses.js';
 import { mappingDefinitions } from './schemas.js';
 import { validatorCompiler } from './validation.js';
 import { apiKeyRoutes } from './routes/api-keys.js';
@@ -57,13 +58,16 @@ export interface AppOptions {
   /** Registration writes evaluate their changes as they are written, when they may (the flows run in the API). */
   evaluation?: WriteEvaluation;
   clock?: Clock;
+  /** Runs on the bare instance, before any route, so hooks it adds see every route (the tests check each answer against the document). */
+  beforeRoutes?: (app: FastifyInstance) => void;
 }
 
 
 /** The HTTP API, apart from the code that listens, so tests can `inject()` without a port. */
-export async function buildApp({ config, database, secretBox = SecretBox.ephemeral(), logger = false, loggerInstance, wake = NOBODY, evaluation, clock = SYSTEM_CLOCK }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({ config, database, secretBox = SecretBox.ephemeral(), logger = false, loggerInstance, wake = NOBODY, evaluation, clock = SYSTEM_CLOCK, beforeRoutes }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({ ...(loggerInstance ? { loggerInstance } : { logger }), bodyLimit: config.bodyLimit });
   app.setValidatorCompiler(validatorCompiler());
+  beforeRoutes?.(app);
   app.decorate('database', database);
   app.decorate('keys', new KeyCache(database.db));
   app.decorate('registrationWriter', new RegistrationWriter(database.db, { clock, evaluation, queued: () => wake.changes() }));
@@ -80,7 +84,9 @@ export async function buildApp({ config, database, secretBox = SecretBox.ephemer
   });
 
   await app.register(swagger, {
+    // 3.1: its schemas are JSON Schema, as the routes' are (nullable types, `const`, `propertyNames`).
     openapi: {
+      openapi: '3.1.0',
       info: { title: 'Hookflow API', version: '0.1.0', description: 'Event data in, tag-driven flows out.' },
       components: {
         securitySchemes: { apiKey: { type: 'http', scheme: 'bearer' } },
@@ -90,10 +96,12 @@ export async function buildApp({ config, database, secretBox = SecretBox.ephemer
       },
       security: [{ apiKey: [] }],
     },
+    // Shared schemas (the error shape) keep their $id as their component's name.
+    refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => (typeof json.$id === 'string' ? json.$id : `def-${i}`) },
   });
   await app.register(swaggerUi, { routePrefix: '/docs' });
   app.get('/openapi.json', { schema: { hide: true } }, () => app.swagger());
-  app.get('/health', { schema: { hide: true } }, () => ({ ok: true }));
+  app.get('/health', { schema: { hide: true, response: { 200: closed({ ok: { const: true } }) } } }, () => ({ ok: true }));
 
   await app.register(
     async (v1) => {

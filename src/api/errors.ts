@@ -17,8 +17,22 @@ interface ErrorBody {
   field?: string;
 }
 
+/** `ErrorBody` as a shared schema: every operation's 4xx and 5xx answers refer to it (`errorAnswers` in responses.ts). */
+const errorSchema = {
+  $id: 'Error',
+  type: 'object',
+  additionalProperties: false,
+  required: ['error', 'message'],
+  properties: {
+    error: { enum: Object.keys(ERRORS), description: 'a code of the catalogue: it names the kind of failure, and fixes the status' },
+    message: { type: 'string', description: 'what went wrong, naming the field: `body/profile/email must be string`' },
+    field: { type: 'string', description: 'the field it is about, as a path (`profile/email`), when there is one' },
+  },
+} as const;
+
 /** Every failure leaves as `{ error, message, field? }`; nothing internal ever reaches the client. */
 export function registerErrorHandling(app: FastifyInstance) {
+  app.addSchema(errorSchema);
   app.setErrorHandler((error: FastifyError | HookflowError, request, reply) => {
     const [status, body] = toResponse(error);
     if (status >= 500) request.log.error({ err: error }, 'request failed');

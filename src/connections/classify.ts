@@ -10,7 +10,8 @@
  *
  * Pure: it reads error values, nothing else.
  */
-export type ProblemKind = 'dns' | 'refused' | 'tls' | 'timeout' | 'http' | 'oauth';
+export const PROBLEM_KINDS = ['dns', 'refused', 'tls', 'timeout', 'http', 'oauth'] as const;
+export type ProblemKind = (typeof PROBLEM_KINDS)[number];
 
 export interface ConnectionProblem {
   kind: ProblemKind;

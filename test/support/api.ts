@@ -1,9 +1,10 @@
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import { buildApp } from '../../src/api/app.js';
 import { LOOPBACK } from '../../src/config.js';
 import { createAccount } from '../../src/store/accounts.js';
 import type { Dialect } from '../../src/store/database.js';
+import { answerProblems, checkAnswers } from './contract.js';
 import { type TestDatabase, openTestDatabase } from './stores.js';
 
 export interface Reply {
@@ -30,6 +31,7 @@ export const clientOver = (key: string, send: Send): Client => ({
   delete: (url) => send('DELETE', url),
 });
 
+/** A client through `inject()`; on an app built with `checkAnswers`, an answer that breaks the OpenAPI document throws. */
 export function client(app: FastifyInstance, key: string): Client {
   return clientOver(key, async (method, url, payload) => {
     const res = await app.inject({
@@ -38,9 +40,22 @@ export function client(app: FastifyInstance, key: string): Client {
       headers: { authorization: `Bearer ${key}` },
       ...(payload === undefined ? {} : { payload: payload as object }),
     });
+    failOnBrokenContract(app);
     return { status: res.statusCode, body: res.body ? JSON.parse(res.body) : undefined };
   });
 }
+
+const failOnBrokenContract = (app: FastifyInstance) => {
+  const problems = answerProblems(app);
+  if (problems.length) throw new Error(`the API broke its OpenAPI document:\n${problems.join('\n')}`);
+};
+
+/** Answers to requests a test injected itself are checked after it. */
+export const useContract = (app: () => FastifyInstance | undefined) =>
+  afterEach(() => {
+    const built = app();
+    if (built) failOnBrokenContract(built);
+  });
 
 export interface ApiFixture {
   app: FastifyInstance;
@@ -52,17 +67,18 @@ export interface ApiFixture {
   rivalId: number;
 }
 
-/** An app on a fresh store with two accounts, built once per suite. */
+/** An app on a fresh store with two accounts, built once per suite; every answer is checked against the OpenAPI document. */
 export function useApi(dialect: Dialect, bodyLimit = 1024 * 1024, allowTargets = LOOPBACK): ApiFixture {
   const fixture = {} as ApiFixture;
   beforeAll(async () => {
     fixture.database = await openTestDatabase(dialect);
-    fixture.app = await buildApp({ config: { bodyLimit, allowTargets }, database: fixture.database });
+    fixture.app = await buildApp({ config: { bodyLimit, allowTargets }, database: fixture.database, beforeRoutes: checkAnswers });
     const at = fixture.app.clock.now().toISOString();
     const acme = await createAccount(fixture.database.db, 'Acme Events', at);
     const rival = await createAccount(fixture.database.db, 'Rival Events', at);
     Object.assign(fixture, { acme: client(fixture.app, acme.apiKey), acmeId: acme.account.id, rival: client(fixture.app, rival.apiKey), rivalId: rival.account.id });
   });
+  useContract(() => fixture.app);
   afterAll(async () => {
     await fixture.app?.close();
     await fixture.database?.close();

@@ -10,8 +10,9 @@ import { SecretBox } from '../../src/secrets/secret-box.js';
 import { createAccount } from '../../src/store/accounts.js';
 import type { Database, Dialect } from '../../src/store/database.js';
 import type { Workers } from '../../src/workers.js';
-import { type ApiFixture, client, seedSummit } from './api.js';
+import { type ApiFixture, client, seedSummit, useContract } from './api.js';
 import type { TestClock } from './clock.js';
+import { checkAnswers } from './contract.js';
 import { setUpStatusFlow } from './remote.js';
 import { Sink } from './sink.js';
 import { openTestDatabase } from './stores.js';
@@ -27,14 +28,15 @@ export const testConfig = (overrides: Partial<Config> = {}): Config => ({ ...loa
 /**
  * The whole pipeline in-process, as `hookflow serve` runs it: API, change processor and delivery
  * worker on a fresh store, with the retry schedule shrunk 2000-fold (30 s becomes 15 ms) so
- * retries happen within a test, unless the test drives a clock of its own.
+ * retries happen within a test, unless the test drives a clock of its own. Every answer is checked
+ * against the OpenAPI document.
  */
 export function usePipeline(dialect: Dialect, retryScale = 0.0005, breaker?: BreakerOptions, clock?: Clock): PipelineFixture {
   const f = {} as PipelineFixture;
   beforeAll(async () => {
     f.database = await openTestDatabase(dialect);
     const config = testConfig({ deliveryConcurrency: 16, retryScale, bodyLimit: 1024 * 1024, ...(breaker ? { breaker } : {}) });
-    f.runtime = await openRuntime(config, { api: true, database: f.database, secretBox: SecretBox.ephemeral(), ...(clock ? { clock } : {}) });
+    f.runtime = await openRuntime(config, { api: true, database: f.database, secretBox: SecretBox.ephemeral(), beforeRoutes: checkAnswers, ...(clock ? { clock } : {}) });
     f.app = f.runtime.app as FastifyInstance;
     f.workers = f.runtime.workers as Workers;
     const at = f.runtime.clock.now().toISOString();
@@ -42,6 +44,7 @@ export function usePipeline(dialect: Dialect, retryScale = 0.0005, breaker?: Bre
     const rival = await createAccount(f.database.db, 'Rival Events', at);
     Object.assign(f, { acme: client(f.app, acme.apiKey), acmeId: acme.account.id, rival: client(f.app, rival.apiKey), rivalId: rival.account.id });
   });
+  useContract(() => f.app);
   afterAll(async () => {
     await f.runtime?.stop();
     await f.database?.close();

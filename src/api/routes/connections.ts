@@ -12,12 +12,14 @@ import {
   LIMITS, TIMEOUT_MS,
   maskConnection,
 } from '../../connections/model.js';
+import { PROBLEM_KINDS } from '../../connections/classify.js';
 import { testConnection } from '../../connections/test-connection.js';
 import { HookflowError } from '../../domain/errors.js';
 import { SIGNING_SECRET_PATTERN } from '../../secrets/signing-secret.js';
 import { type ConnectionRecord, deleteConnection, getConnection, listConnections, putConnection, saveTokens } from '../../store/connections.js';
 import { inTransaction } from '../../store/transaction.js';
 import { describeSchemaError } from '../errors.js';
+import { answers, boolean, closed, integer, list, noContent, nullable, text as plain, timestamp } from '../responses.js';
 import { codeParams } from '../schemas.js';
 
 type Params = { name: string };
@@ -120,6 +122,69 @@ function describe(e: ErrorObject, root: string): string | null {
   return `${root}${e.instancePath}/type must be one of ${AUTH_TYPES.join(', ')}`;
 }
 
+const masked = { type: 'string', description: 'masked: `********`, plus its last 4 characters when it has 16 or more' } as const;
+const has = { ...boolean, description: 'whether the secret is set' } as const;
+
+/** An auth as reads show it: each secret masked, with whether it is set. */
+const maskedAuth = {
+  description: 'the authentication, secrets masked',
+  discriminator: { propertyName: 'type' },
+  oneOf: [
+    closed({ type: { const: 'none' } }),
+    closed({ type: { const: 'basic' }, username: plain, password: masked, hasPassword: has }),
+    closed({ type: { const: 'api_key' }, key: masked, hasKey: has, placement: { enum: API_KEY_PLACEMENTS }, name: plain }),
+    closed(
+      {
+        type: { const: 'oauth2' },
+        grantType: { enum: GRANT_TYPES },
+        clientId: plain,
+        clientSecret: masked,
+        hasClientSecret: has,
+        authorizationUrl: plain,
+        accessTokenUrl: plain,
+        refreshTokenUrl: plain,
+        scope: plain,
+        testConnectionUrl: plain,
+        refreshToken: masked,
+        hasRefreshToken: has,
+        accessToken: { ...masked, description: 'the last access token obtained, masked' },
+        hasAccessToken: has,
+      },
+      ['authorizationUrl', 'refreshTokenUrl', 'scope', 'refreshToken', 'accessToken'],
+    ),
+  ],
+};
+
+const connection = closed({
+  name: plain,
+  target: { enum: TARGETS },
+  url: plain,
+  contentType: { enum: CONTENT_TYPES },
+  method: { enum: METHODS },
+  timeoutMs: integer,
+  followRedirects: boolean,
+  maxConcurrent: integer,
+  requestsPerSecond: nullable('integer', { description: 'null: no limit' }),
+  maxRetries: integer,
+  signingSecret: masked,
+  hasSigningSecret: has,
+  auth: maskedAuth,
+  createdAt: timestamp,
+  updatedAt: timestamp,
+});
+
+/** Save & Test's report: the target's answer, or how it failed. */
+const testResult = {
+  oneOf: [
+    closed({ ok: { const: true }, status: { ...integer, description: "the target's HTTP status" }, durationMs: integer }),
+    closed({
+      ok: { const: false },
+      failure: closed({ kind: { enum: PROBLEM_KINDS }, message: plain, status: integer, body: { ...plain, description: 'the first lines of the answer' } }, ['status', 'body']),
+      durationMs: integer,
+    }),
+  ],
+};
+
 const view = (r: ConnectionRecord) => ({ ...maskConnection(r.connection), createdAt: r.createdAt, updatedAt: r.updatedAt });
 
 export async function connectionRoutes(app: FastifyInstance) {
@@ -128,11 +193,11 @@ export async function connectionRoutes(app: FastifyInstance) {
   const box = app.secretBox;
   const schema = { tags: ['connections'], params: codeParams('name') };
 
-  app.get('/connections', { schema: { tags: ['connections'], summary: "The account's connections, secrets masked" } }, async (req) => ({
+  app.get('/connections', { schema: { tags: ['connections'], summary: "The account's connections, secrets masked", response: answers({ 200: list('connections', connection) }) } }, async (req) => ({
     connections: (await listConnections(db, box, req.account.id)).map(view),
   }));
 
-  app.get<{ Params: Params }>('/connections/:name', { schema: { ...schema, summary: 'A connection, secrets masked' } }, async (req) =>
+  app.get<{ Params: Params }>('/connections/:name', { schema: { ...schema, summary: 'A connection, secrets masked', response: answers({ 200: connection }) } }, async (req) =>
     view(await getConnection(db, box, req.account.id, req.params.name)),
   );
 
@@ -144,6 +209,7 @@ export async function connectionRoutes(app: FastifyInstance) {
         summary: 'Create or update a connection',
         description: 'A field left out keeps its value; so does a secret left out or sent back masked, while the auth type stays the same.',
         body: connectionBody,
+        response: answers({ 200: connection, 201: connection }),
       },
     },
     async (req, reply) => {
@@ -152,7 +218,7 @@ export async function connectionRoutes(app: FastifyInstance) {
     },
   );
 
-  app.delete<{ Params: Params }>('/connections/:name', { schema: { ...schema, summary: 'Delete a connection' } }, async (req, reply) => {
+  app.delete<{ Params: Params }>('/connections/:name', { schema: { ...schema, summary: 'Delete a connection', response: answers(noContent) } }, async (req, reply) => {
     await deleteConnection(db, req.account.id, req.params.name);
     return reply.status(204).send();
   });
@@ -164,6 +230,7 @@ export async function connectionRoutes(app: FastifyInstance) {
         ...schema,
         summary: 'Save & Test: one real request to the saved connection',
         description: 'Answers { ok: true, status, durationMs } or { ok: false, failure: { kind: dns|refused|tls|timeout|http|oauth, message }, durationMs }.',
+        response: answers({ 200: testResult }),
       },
     },
     async (req) => {

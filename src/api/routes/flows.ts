@@ -3,6 +3,7 @@ import { FILTER_OPERATORS, FLOW_SOURCES, type FlowDefinition } from '../../flows
 import { listOutcomes, type OutcomeQuery } from '../../store/flow-outcomes.js';
 import { deleteFlow, describeFlow, getFlow, knownReferences, listFlows, setFlowActive, upsertFlow } from '../../store/flows.js';
 import { inTransaction } from '../../store/transaction.js';
+import { answers, boolean, integer, list, noContent, nullable, open, text, texts, timestamp } from '../responses.js';
 import { nameParams, tagName } from '../schemas.js';
 
 const name = { type: 'string', minLength: 1, maxLength: 200 } as const;
@@ -59,6 +60,40 @@ const flowBody = {
   },
 } as const;
 
+/** A flow as saved, with whether it is complete. Definitions are stored JSON: open, never cut down to what is listed here. */
+const flow = open({
+  id: integer,
+  version: { ...integer, description: 'bumped by every change that takes effect' },
+  name: text,
+  mode: flowBody.properties.mode,
+  active: boolean,
+  source: nullable('string', { enum: [...FLOW_SOURCES, null] }),
+  activateFor: open(Object.fromEntries(Object.keys(flowBody.properties.activateFor.properties).map((set) => [set, texts]))),
+  filters: { type: 'array', items: open({ field: text, operator: { enum: FILTER_OPERATORS }, value: text, values: texts }, ['value', 'values']) },
+  destinations: {
+    type: 'array',
+    items: open({ name: text, connection: nullable('string'), action: { enum: ['webhook'] }, payloadMapping: nullable('string'), headerMapping: nullable('string') }),
+  },
+  status: { enum: ['complete', 'incomplete'], description: 'an incomplete flow is saved but never fires' },
+  missing: { ...texts, description: 'what an incomplete flow lacks' },
+});
+
+/** What a flow decided about a change: triggered with its actions, or not, and why (`reason`, `detail`). */
+const outcome = open(
+  {
+    id: integer,
+    changeId: integer,
+    flow: nullable('string', { description: 'null once the flow is deleted' }),
+    flowVersion: integer,
+    triggered: boolean,
+    reason: { type: 'string', description: 'why it did not trigger: inactive, incomplete, live_test_mismatch, untagged_status, not_activated, filtered_out' },
+    detail: text,
+    actions: { type: 'array', items: open({ destination: text, connection: text, payloadMapping: text, headerMapping: nullable('string') }) },
+    createdAt: timestamp,
+  },
+  ['reason', 'detail', 'actions'],
+);
+
 type FlowBody = Partial<Omit<FlowDefinition, 'name' | 'destinations' | 'activateFor'>> & {
   activateFor?: Partial<FlowDefinition['activateFor']>;
   destinations?: (Partial<FlowDefinition['destinations'][number]> & { name: string })[];
@@ -91,18 +126,18 @@ export async function flowRoutes(app: FastifyInstance) {
   const tags = ['flows'];
   const params = nameParams;
 
-  app.get('/flows', { schema: { tags, summary: 'The flow list, each with whether it is complete' } }, async (req) => {
+  app.get('/flows', { schema: { tags, summary: 'The flow list, each with whether it is complete', response: answers({ 200: list('flows', flow) }) } }, async (req) => {
     const known = await knownReferences(db, req.account.id);
     return { flows: (await listFlows(db, req.account.id)).map((f) => describeFlow(f, known)) };
   });
 
-  app.get<{ Params: { name: string } }>('/flows/:name', { schema: { tags, params } }, async (req) =>
+  app.get<{ Params: { name: string } }>('/flows/:name', { schema: { tags, summary: 'A flow', params, response: answers({ 200: flow }) } }, async (req) =>
     describeFlow(await getFlow(db, req.account.id, req.params.name), await knownReferences(db, req.account.id)),
   );
 
   app.put<{ Params: { name: string }; Body: FlowBody }>(
     '/flows/:name',
-    { schema: { tags, summary: 'Create or replace a flow; an incomplete flow is saved and never fires', params, body: flowBody } },
+    { schema: { tags, summary: 'Create or replace a flow; an incomplete flow is saved and never fires', params, body: flowBody, response: answers({ 200: flow, 201: flow }) } },
     async (req, reply) => {
       const { flow, created } = await inTransaction(db, (trx) => upsertFlow(trx, req.account.id, withDefaults(req.params.name, req.body), app.clock.now().toISOString()));
       return reply.status(created ? 201 : 200).send(flow);
@@ -117,12 +152,13 @@ export async function flowRoutes(app: FastifyInstance) {
         summary: 'The Active toggle',
         params,
         body: { type: 'object', additionalProperties: false, required: ['active'], properties: { active: { type: 'boolean' } } },
+        response: answers({ 200: flow }),
       },
     },
     async (req) => (await inTransaction(db, (trx) => setFlowActive(trx, req.account.id, req.params.name, req.body.active, app.clock.now().toISOString()))).flow,
   );
 
-  app.delete<{ Params: { name: string } }>('/flows/:name', { schema: { tags, params } }, async (req, reply) => {
+  app.delete<{ Params: { name: string } }>('/flows/:name', { schema: { tags, summary: 'Delete a flow', params, response: answers(noContent) } }, async (req, reply) => {
     await deleteFlow(db, req.account.id, req.params.name);
     return reply.status(204).send();
   });
@@ -144,6 +180,7 @@ export async function flowRoutes(app: FastifyInstance) {
             limit: { type: 'integer', minimum: 1, maximum: 1000, default: 100 },
           },
         },
+        response: answers({ 200: list('outcomes', outcome) }),
       },
     },
     async (req) => ({ outcomes: await listOutcomes(db, req.account.id, req.query) }),

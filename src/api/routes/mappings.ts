@@ -8,10 +8,42 @@ import { deleteMapping, getMapping, listMappings, putMapping } from '../../store
 import { getEvent } from '../../store/events.js';
 import { getRegistration } from '../../store/registrations.js';
 import { inTransaction } from '../../store/transaction.js';
+import { answers, anyJson, closed, integer, list, noContent, nullable, open, text } from '../responses.js';
 import { code, mappingBody, mappingDefinitions, nameParams } from '../schemas.js';
 
 const { name } = nameParams.properties;
 const params = nameParams;
+
+/** A mapping's definition as stored: open (its fields follow components/schemas/field), never cut down. */
+const definition = {
+  root: { enum: mappingBody.properties.root.enum },
+  each: text,
+  fields: { type: 'array', items: { type: 'object', additionalProperties: true, description: 'a target field (components/schemas/field)' } },
+};
+const mapping = open({ ...definition, name: text, version: { ...integer, description: 'bumped by every change: flows render with the latest' } }, ['each']);
+
+const source = closed(
+  { id: text, label: text, group: text, list: { ...text, description: 'for `item.*`: the list source the enclosing array must iterate' } },
+  ['list'],
+);
+
+const problem = closed({ code: text, path: { ...text, description: 'a JSON pointer into the target payload' }, message: text, category: { const: 'validation' } });
+/** Preview Mapping: what the destination would receive, or every problem. */
+const previewAnswer = {
+  oneOf: [
+    closed(
+      {
+        ok: { const: true },
+        value: { ...anyJson, description: 'the rendered payload' },
+        body: nullable('string', { description: 'the body as sent; null for a GET' }),
+        query: { ...text, description: 'for a GET: the query string the payload becomes' },
+      },
+      ['query'],
+    ),
+    closed({ ok: { const: true }, headers: { type: 'object', additionalProperties: text, description: 'a header mapping: the headers it renders' } }),
+    closed({ ok: { const: false }, errors: { type: 'array', items: problem } }),
+  ],
+};
 
 interface PreviewBody {
   mapping?: Mapping;
@@ -29,23 +61,31 @@ export async function mappingRoutes(app: FastifyInstance) {
   const db = app.database.db;
   const tags = ['mappings'];
 
-  app.get('/mappings', { schema: { tags, summary: 'Named mappings, reusable across flows' } }, async (req) => ({ mappings: await listMappings(db, req.account.id) }));
+  app.get('/mappings', { schema: { tags, summary: 'Named mappings, reusable across flows', response: answers({ 200: list('mappings', mapping) }) } }, async (req) => ({ mappings: await listMappings(db, req.account.id) }));
 
-  app.get<{ Params: { name: string } }>('/mappings/:name', { schema: { tags, params } }, async (req) => {
+  app.get<{ Params: { name: string } }>('/mappings/:name', { schema: { tags, summary: 'A mapping', params, response: answers({ 200: mapping }) } }, async (req) => {
     const { id: _, ...mapping } = await getMapping(db, req.account.id, req.params.name);
     return mapping;
   });
 
   app.put<{ Params: { name: string }; Body: Mapping }>(
     '/mappings/:name',
-    { schema: { tags, summary: 'Create or replace a mapping; every problem is reported with its path', params, body: { ...mappingBody, definitions: mappingDefinitions } } },
+    {
+      schema: {
+        tags,
+        summary: 'Create or replace a mapping; every problem is reported with its path',
+        params,
+        body: { ...mappingBody, definitions: mappingDefinitions },
+        response: answers({ 200: mapping, 201: mapping }),
+      },
+    },
     async (req, reply) => {
       const { mapping, created } = await inTransaction(db, (trx) => putMapping(trx, req.account.id, req.params.name, req.body, app.clock.now().toISOString()));
       return reply.status(created ? 201 : 200).send(mapping);
     },
   );
 
-  app.delete<{ Params: { name: string } }>('/mappings/:name', { schema: { tags, params } }, async (req, reply) => {
+  app.delete<{ Params: { name: string } }>('/mappings/:name', { schema: { tags, summary: 'Delete a mapping no flow uses', params, response: answers(noContent) } }, async (req, reply) => {
     await inTransaction(db, (trx) => deleteMapping(trx, req.account.id, req.params.name));
     return reply.status(204).send();
   });
@@ -57,6 +97,7 @@ export async function mappingRoutes(app: FastifyInstance) {
         tags,
         summary: '"Parse JSON": a pasted sample payload becomes the target fields, with their types',
         body: { type: 'object', additionalProperties: false, required: ['sample'], properties: { sample: { type: 'string', maxLength: 1_000_000 } } },
+        response: answers({ 200: open(definition, ['each'], 'the mapping the sample suggests: its fields, with their types') }),
       },
     },
     async (req) => {
@@ -66,7 +107,7 @@ export async function mappingRoutes(app: FastifyInstance) {
     },
   );
 
-  app.get('/mapping-sources', { schema: { tags, summary: 'The source fields a mapping can use, grouped as the guide lists them' } }, async (req) => {
+  app.get('/mapping-sources', { schema: { tags, summary: 'The source fields a mapping can use, grouped as the guide lists them', response: answers({ 200: list('sources', source) }) } }, async (req) => {
     const config = await AccountConfig.load(db, req.account.id);
     const codes = (kind: string) => [...new Set(config.entries.filter((e) => e.kind === kind).map((e) => e.code))];
     const questionTags = [...new Set(config.entries.filter((e) => e.kind === 'question').flatMap((e) => e.tags))];
@@ -95,6 +136,7 @@ export async function mappingRoutes(app: FastifyInstance) {
           },
           definitions: mappingDefinitions,
         },
+        response: answers({ 200: previewAnswer }),
       },
     },
     async (req) => {

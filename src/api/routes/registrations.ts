@@ -6,7 +6,35 @@ import { type UpsertOutcome, getRegistration, listRegistrations } from '../../st
 import { getSessionRegistration, listSessionRegistrations, upsertSessionRegistration } from '../../store/session-registrations.js';
 import { inTransaction } from '../../store/transaction.js';
 import { describeSchemaError } from '../errors.js';
+import { answers, boolean, closed, customValues, integer, list, nullable, profile, text, timestamp } from '../responses.js';
 import { code, codeParams, page, registrationBody, registrationItem } from '../schemas.js';
+
+const OUTCOMES = ['created', 'updated', 'unchanged', 'error'] as const;
+
+/** What a registration holds, apart from its person. */
+const registrationFields = {
+  code: text,
+  eventCode: text,
+  status: { ...text, description: 'a registration status code' },
+  attendeeType: nullable('string', { description: 'an attendee type code' }),
+  isTest: { ...boolean, description: 'the standard "Test" property: test data, even in a live event' },
+  properties: { type: 'object', additionalProperties: boolean, description: 'standard and custom properties, by code' },
+  answers: { ...customValues, description: 'answers, by question code' },
+};
+const times = { createdAt: timestamp, updatedAt: timestamp };
+const registration = closed({ ...registrationFields, profile });
+const upserted = closed({ outcome: { enum: OUTCOMES.slice(0, 3) }, registration });
+const sessionRegistration = closed({ registrationCode: text, eventCode: text, sessionCode: text, status: { ...text, description: 'a session registration status code' } });
+
+const recordError = closed({ code: text, message: text, field: text }, ['field']);
+const bulkAnswer = closed({
+  summary: closed(Object.fromEntries(OUTCOMES.map((o) => [o, integer])), [], 'how many records had each outcome'),
+  results: {
+    type: 'array',
+    description: 'one per record, in the order sent',
+    items: closed({ index: integer, code: text, outcome: { enum: OUTCOMES }, error: recordError }, ['error']),
+  },
+});
 
 /** A bulk call is checked record by record, so one malformed record does not sink the batch. */
 const BULK_MAX = 10_000;
@@ -39,12 +67,22 @@ export async function registrationRoutes(app: FastifyInstance) {
 
   app.get<{ Querystring: { limit: number; after?: string; eventCode?: string } }>(
     '/registrations',
-    { schema: { tags, summary: 'Registrations by code, a page at a time', querystring: { ...page, properties: { ...page.properties, eventCode: code } } } },
+    {
+      schema: {
+        tags,
+        summary: 'Registrations by code, a page at a time (pass the last code as `after`)',
+        description: 'Each carries the code of its person (`profileCode`); a single registration carries the whole profile.',
+        querystring: { ...page, properties: { ...page.properties, eventCode: code } },
+        response: answers({ 200: list('registrations', closed({ ...registrationFields, profileCode: text, ...times })) }),
+      },
+    },
     async (req) => ({ registrations: await listRegistrations(db, req.account.id, req.query) }),
   );
 
-  app.get<{ Params: { code: string } }>('/registrations/:code', { schema: { tags, params: codeParams('code') } }, (req) =>
-    getRegistration(db, req.account.id, req.params.code),
+  app.get<{ Params: { code: string } }>(
+    '/registrations/:code',
+    { schema: { tags, summary: 'A registration with its profile', params: codeParams('code'), response: answers({ 200: closed({ ...registration.properties, ...times }) }) } },
+    (req) => getRegistration(db, req.account.id, req.params.code),
   );
 
   app.put<{ Params: { code: string }; Body: Omit<RegistrationInput, 'code'> }>(
@@ -56,6 +94,7 @@ export async function registrationRoutes(app: FastifyInstance) {
         description: 'Fields left out keep their value, the event and the person included; creating a registration needs eventCode and profile.code.',
         params: codeParams('code'),
         body: registrationBody,
+        response: answers({ 200: upserted, 201: upserted }),
       },
       config: { wakesForChanges: true },
     },
@@ -78,6 +117,7 @@ export async function registrationRoutes(app: FastifyInstance) {
           required: ['registrations'],
           properties: { registrations: { type: 'array', minItems: 1, maxItems: BULK_MAX, items: registrationItem } },
         },
+        response: answers({ 200: bulkAnswer }),
       },
       config: { wakesForChanges: true },
       // Items are checked one by one below; the route schema documents them but must not reject the call.
@@ -103,13 +143,15 @@ export async function registrationRoutes(app: FastifyInstance) {
     },
   );
 
-  app.get<{ Params: { code: string } }>('/registrations/:code/sessions', { schema: { tags, params: codeParams('code') } }, async (req) => ({
-    sessionRegistrations: await listSessionRegistrations(db, req.account.id, req.params.code),
-  }));
+  app.get<{ Params: { code: string } }>(
+    '/registrations/:code/sessions',
+    { schema: { tags, summary: "A registration's statuses in the sessions of its event", params: codeParams('code'), response: answers({ 200: list('sessionRegistrations', sessionRegistration) }) } },
+    async (req) => ({ sessionRegistrations: await listSessionRegistrations(db, req.account.id, req.params.code) }),
+  );
 
   app.get<{ Params: { code: string; session: string } }>(
     '/registrations/:code/sessions/:session',
-    { schema: { tags, params: codeParams('code', 'session') } },
+    { schema: { tags, summary: "A registration's status in one session", params: codeParams('code', 'session'), response: answers({ 200: sessionRegistration }) } },
     (req) => getSessionRegistration(db, req.account.id, req.params.code, req.params.session),
   );
 
@@ -121,6 +163,7 @@ export async function registrationRoutes(app: FastifyInstance) {
         summary: "Set a registration's status for a session of its event",
         params: codeParams('code', 'session'),
         body: { type: 'object', additionalProperties: false, required: ['status'], properties: { status: code } },
+        response: answers({ 200: sessionRegistration, 201: sessionRegistration }),
       },
     },
     async (req, reply) => {

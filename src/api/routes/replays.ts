@@ -1,10 +1,30 @@
 import type { FastifyInstance } from 'fastify';
+import { REPLAY_STATUSES } from '../../domain/replay.js';
 import { getFlow } from '../../store/flows.js';
 import { type ReplayRequest, cancelReplay, getReplay, listReplays, requestReplay } from '../../store/replays.js';
 import { inTransaction } from '../../store/transaction.js';
+import { answers, closed, integer, list, nullable, text, timestamp } from '../responses.js';
 import { code, idParams, nameParams } from '../schemas.js';
 
 const flowParams = nameParams;
+
+const replay = closed(
+  {
+    id: integer,
+    flowId: integer,
+    flow: { ...text, description: "the flow's name (on the flow's own routes)" },
+    from: nullable('string', { format: 'date-time' }),
+    to: nullable('string', { format: 'date-time' }),
+    eventCode: nullable('string'),
+    status: { enum: REPLAY_STATUSES },
+    total: { ...integer, description: 'the changes it covers' },
+    processed: { ...integer, description: 'the changes evaluated so far' },
+    triggered: { ...integer, description: 'the changes the flow acted on' },
+    createdAt: timestamp,
+    updatedAt: timestamp,
+  },
+  ['flow'],
+);
 
 /** Self-serve replay: the guide's version needs a call to support. */
 export async function replayRoutes(app: FastifyInstance) {
@@ -31,6 +51,7 @@ export async function replayRoutes(app: FastifyInstance) {
             force: { type: 'boolean', description: 'replay again changes that an identical, completed replay has already sent' },
           },
         },
+        response: answers({ 200: replay, 201: replay }),
       },
     },
     async (req, reply) => {
@@ -44,16 +65,16 @@ export async function replayRoutes(app: FastifyInstance) {
     },
   );
 
-  app.get<{ Params: { name: string } }>('/flows/:name/replays', { schema: { tags, params: flowParams } }, async (req) => {
+  app.get<{ Params: { name: string } }>('/flows/:name/replays', { schema: { tags, summary: "A flow's replays, newest first (the last 100)", params: flowParams, response: answers({ 200: list('replays', replay) }) } }, async (req) => {
     const flow = await getFlow(db, req.account.id, req.params.name);
     return { replays: (await listReplays(db, req.account.id, flow.id)).map((r) => ({ ...r, flow: flow.name })) };
   });
 
-  app.get<{ Params: { id: number } }>('/replays/:id', { schema: { tags, summary: 'A replay and its progress', params: idParams } }, (req) =>
+  app.get<{ Params: { id: number } }>('/replays/:id', { schema: { tags, summary: 'A replay and its progress', params: idParams, response: answers({ 200: replay }) } }, (req) =>
     getReplay(db, req.account.id, req.params.id),
   );
 
-  app.post<{ Params: { id: number } }>('/replays/:id/cancel', { schema: { tags, summary: 'Stop a running replay', params: idParams } }, (req) =>
+  app.post<{ Params: { id: number } }>('/replays/:id/cancel', { schema: { tags, summary: 'Stop a running replay', params: idParams, response: answers({ 200: replay }) } }, (req) =>
     cancelReplay(db, req.account.id, req.params.id, app.clock.now().toISOString()),
   );
 }
