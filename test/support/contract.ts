@@ -23,8 +23,12 @@ export function checkAnswers(app: FastifyInstance) {
   /** Each handler's value, as JSON carries it, until it is sent. */
   const values = new WeakMap<FastifyRequest, unknown>();
   const check = (request: FastifyRequest, status: number, body: Body) => {
-    contract ??= new Contract(app.swagger() as OpenApiDocument);
-    report(request, status, contract.problem(request, status, body));
+    try {
+      contract ??= new Contract(app.swagger() as OpenApiDocument);
+      report(request, status, contract.problem(request, status, body));
+    } catch (error) {
+      report(request, status, `the check itself failed: ${(error as Error).message}`);
+    }
   };
   const report = (request: FastifyRequest, status: number, problem: string | null) => {
     if (problem) problemsOf(app).push(`${request.method} ${request.url} answered ${status}: ${problem}`);
