@@ -8,16 +8,17 @@
  * definitions) stays open (`open`), never truncated. The API tests check every real answer against the
  * document (test/support/contract.ts), which catches a shape that does not match its handler.
  *
- * A route declares its answers with `answers({ 200: shape })`, which adds the error answers; a list is
- * `list('things', thing)`, a cursor page `cursorPage('things', thing)`, an empty 204 `noContent`.
+ * A route declares its answers with `answers({ 200: shape })`, which adds the error answers (any 4xx
+ * or 5xx is the error shape); a list is `list('things', thing)`, a cursor page `cursorPage('things',
+ * thing)`, an empty 204 `answers(noContent)`. Shapes are `closed(...)` unless open-ended.
  */
 import { PROFILE_STANDARD_FIELDS } from '../domain/profile.js';
 
 /** The one error shape (src/api/errors.ts), by reference to the shared schema registered there. */
-export const errorRef = { $ref: 'Error#' } as const;
+const errorRef = { $ref: 'Error#' } as const;
 
 /** Every operation may fail: its 4xx and 5xx answers are the error shape. */
-export const errorAnswers = {
+const errorAnswers = {
   '4xx': { ...errorRef, description: 'The request was refused: `error` is a code of the catalogue, `message` says why' },
   '5xx': { ...errorRef, description: 'Hookflow failed (HF_INTERNAL); it has been logged' },
 } as const;
