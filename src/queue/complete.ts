@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { ATTEMPTS_PER_STATEMENT, type NewAttempt, insertAttempts } from '../store/attempts.js';
+import { ATTEMPTS_PER_STATEMENT, type RecordedAttempt, insertAttempts } from '../store/attempts.js';
 import { chunks } from '../store/json.js';
 import type { Db } from '../store/schema.js';
 import { ownClaims } from './own-claim.js';
@@ -18,7 +18,7 @@ export async function markDelivered(db: Db, worker: string, at: string, delivere
  * PostgreSQL: the attempts of delivered deliveries recorded and the deliveries marked in one
  * statement (a data-modifying CTE), as atomic as a transaction without its two extra round trips.
  */
-export async function recordDelivered(db: Db, worker: string, at: string, delivered: readonly (Delivered & { attempt: NewAttempt })[]) {
+export async function recordDelivered(db: Db, worker: string, at: string, delivered: readonly (Delivered & { attempt: RecordedAttempt })[]) {
   for (const batch of chunks(delivered, ATTEMPTS_PER_STATEMENT)) {
     const attempts = insertAttempts(
       db,
