@@ -268,3 +268,4 @@ export type Dialect = 'sqlite' | 'postgres';
 
 export type Db = Kysely<Schema> | Transaction<Schema>;
 export type Row<T extends keyof Schema> = Selectable<Schema[T]>;
+export type CountRow = Schema['insight_counts'];
