@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
-import { type Increment, TOTAL_ONLY } from '../domain/insight-counts.js';
-import { GRAINS, type Grain, bucketOf } from '../domain/period.js';
+import { type Increment, type Metric, TOTAL_ONLY } from '../domain/insight-counts.js';
+import { type BucketRange, GRAINS, type Grain, bucketOf } from '../domain/period.js';
 import type { CountRow, Db } from './schema.js';
 const KEY = ['account_id', 'is_test', 'grain', 'bucket', 'metric', 'flow_id', 'connection', 'event_code', 'dimension'] as const;
 
@@ -65,4 +65,87 @@ export async function touchRegistrations(db: Db, touched: readonly { accountId: 
     .values(rows)
     .onConflict((oc) => oc.columns(['account_id', 'is_test', 'registration_code']).doUpdateSet({ last_at: sql<string>`case when excluded.last_at > insight_registrations.last_at then excluded.last_at else insight_registrations.last_at end` }))
     .execute();
+}
+
+/** Which rollup rows a figure sums: its metrics, and the filters that apply to it. */
+export interface CountQuery {
+  accountId: number;
+  isTest: boolean;
+  metrics: readonly Metric[];
+  flowId?: number;
+  connection?: string;
+  eventCode?: string;
+  dimension?: string;
+}
+
+export interface CountTotal {
+  metric: Metric;
+  dimension: string;
+  flow_id: number;
+  connection: string;
+  count: number;
+}
+
+/** The rollups summed over a period's bucket ranges, per metric, dimension, flow and connection. */
+export async function sumCounts(db: Db, q: CountQuery, ranges: readonly BucketRange[]): Promise<CountTotal[]> {
+  if (ranges.length === 0 || q.metrics.length === 0) return [];
+  const rows = await filtered(db, q)
+    .where((eb) => eb.or(ranges.map((r) => eb.and([eb('grain', '=', r.grain), eb('bucket', '>=', r.from), eb('bucket', '<', r.to)]))))
+    .select(['metric', 'dimension', 'flow_id', 'connection', sql<number>`sum(count)`.as('count')])
+    .groupBy(['metric', 'dimension', 'flow_id', 'connection'])
+    .execute();
+  return rows.map((r) => ({ ...r, metric: r.metric as Metric, count: Number(r.count) }));
+}
+
+export interface SeriesPoint {
+  bucket: string;
+  metric: Metric;
+  dimension: string;
+  connection: string;
+  count: number;
+}
+
+/** The rollups of one grain, bucket by bucket, over a period. */
+export async function countSeries(db: Db, q: CountQuery, range: BucketRange): Promise<SeriesPoint[]> {
+  if (q.metrics.length === 0) return [];
+  const rows = await filtered(db, q)
+    .where('grain', '=', range.grain)
+    .where('bucket', '>=', range.from)
+    .where('bucket', '<', range.to)
+    .select(['bucket', 'metric', 'dimension', 'connection', sql<number>`sum(count)`.as('count')])
+    .groupBy(['bucket', 'metric', 'dimension', 'connection'])
+    .execute();
+  return rows.map((r) => ({ ...r, metric: r.metric as Metric, count: Number(r.count) }));
+}
+
+/** Every account's totals since the start, per metric and its parts (for /metrics). */
+export async function allTotals(db: Db) {
+  const rows = await db
+    .selectFrom('insight_counts')
+    .where('grain', '=', 'total')
+    .select(['is_test', 'metric', 'dimension', 'connection', sql<number>`sum(count)`.as('count')])
+    .groupBy(['is_test', 'metric', 'dimension', 'connection'])
+    .execute();
+  return rows.map((r) => ({ ...r, metric: r.metric as Metric, count: Number(r.count) }));
+}
+
+function filtered(db: Db, q: CountQuery) {
+  let query = db.selectFrom('insight_counts').where('account_id', '=', q.accountId).where('is_test', '=', q.isTest ? 1 : 0).where('metric', 'in', [...q.metrics]);
+  if (q.flowId !== undefined) query = query.where('flow_id', '=', q.flowId);
+  if (q.connection !== undefined) query = query.where('connection', '=', q.connection);
+  if (q.eventCode !== undefined) query = query.where('event_code', '=', q.eventCode);
+  if (q.dimension !== undefined) query = query.where('dimension', '=', q.dimension);
+  return query;
+}
+
+/** Registrations processed since `from` (a period running up to now), exactly. */
+export async function registrationsSince(db: Db, accountId: number, isTest: boolean, from: string): Promise<number> {
+  const row = await db
+    .selectFrom('insight_registrations')
+    .where('account_id', '=', accountId)
+    .where('is_test', '=', isTest ? 1 : 0)
+    .where('last_at', '>=', from)
+    .select(sql<number>`count(*)`.as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
 }

@@ -192,6 +192,7 @@ const insights: Step = async (db) => {
   await db.schema.createIndex('attempts_started').on('attempts').columns(['account_id', 'started_at']).execute();
   await db.schema.createIndex('flow_outcomes_created').on('flow_outcomes').columns(['account_id', 'created_at']).execute();
   await db.schema.createIndex('changes_created').on('changes').columns(['account_id', 'created_at']).execute();
+  await db.schema.createIndex('deliveries_created').on('deliveries').columns(['account_id', 'created_at']).execute();
 };
 
 const STEPS: Record<string, Step> = {
