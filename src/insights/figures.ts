@@ -3,7 +3,7 @@ import { bucketRanges, floorTo, seriesStep } from '../domain/period.js';
 import { type CountQuery, type CountTotal, countSeries, registrationsSince, sumCounts } from '../store/insight-counts.js';
 import type { Db, Dialect } from '../store/schema.js';
 import type { InsightQuery } from './insight-query.js';
-import { countRecords } from './records.js';
+import { type Figure, type Narrowing, countRecords } from './records.js';
 
 interface Store {
   db: Db;
@@ -119,4 +119,32 @@ async function connectionActivity(db: Db, q: InsightQuery) {
     const s = points.map((p) => ({ at: p.at, delivered: of(p, 'delivered'), failed: of(p, 'failed') }));
     return { connection, delivered: s.reduce((n, p) => n + p.delivered, 0), failed: s.reduce((n, p) => n + p.failed, 0), series: s };
   });
+}
+
+/** What each figure sums in the rollups: its metrics, and which of their dimensions. */
+const FIGURE_COUNTS: Partial<Record<Figure, { metrics: readonly Metric[]; counts?: (dimension: string) => boolean }>> = {
+  actions_not_triggered: { metrics: ['outcomes'], counts: (d) => d !== 'triggered' },
+  actions_triggered: { metrics: ['actions_triggered'] },
+  registration_activity: { metrics: ['activity'] },
+  successes: { metrics: ['delivered'] },
+  failures: { metrics: ['failed', 'abandoned'] },
+  total_retried: { metrics: ['retried'] },
+  retried_abandoned: { metrics: ['abandoned'] },
+  validation_errors: { metrics: ['failed'], counts: (d) => d === 'validation' },
+  leads_created: { metrics: ['delivered'], counts: (d) => d === 'created' },
+  leads_updated: { metrics: ['delivered'], counts: (d) => d === 'updated' },
+};
+
+/**
+ * A figure's count under the filters, as its drill-down heads it: from the rollups where they hold
+ * it (the filters and a reason or kind are parts of their keys), by counting its records otherwise.
+ */
+export async function figureTotal(store: Store, figure: Figure, q: InsightQuery, n: Narrowing, now: Date): Promise<number> {
+  const byRecords = n.registrationCode !== undefined || n.search !== undefined;
+  if (figure === 'unique_registrations' && !byRecords) return uniqueRegistrations(store, q, now);
+  if (figure === 'changes_processed' && !byRecords) return sum(await totals(store.db, q, [q.flowId === undefined ? 'changes_processed' : 'outcomes']));
+  const spec = FIGURE_COUNTS[figure];
+  if (!spec || byRecords) return countRecords(store, figure, q, n);
+  const part = n.reason ?? n.kind;
+  return sum(await totals(store.db, q, spec.metrics), (r) => (spec.counts?.(r.dimension) ?? true) && (part === undefined || r.dimension === part));
 }

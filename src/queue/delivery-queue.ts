@@ -2,7 +2,8 @@ import type { Database } from '../store/database.js';
 import type { AttemptResult } from '../domain/attempt.js';
 import { type NewAttempt, type RecordedAttempt, recordAttempts } from '../store/attempts.js';
 import { attemptIncrements } from '../domain/insight-counts.js';
-import { summed, upsertCounts } from '../store/insight-counts.js';
+import { COUNTS_PER_STATEMENT, summed, upsertCounts } from '../store/insight-counts.js';
+import { chunks } from '../store/json.js';
 import type { CountRow, Db } from '../store/schema.js';
 import { inTransaction } from '../store/transaction.js';
 import { type Claim, type ClaimOptions, claimDeliveries } from './claim.js';
@@ -33,7 +34,7 @@ export function deliveryQueue({ db, dialect }: Pick<Database, 'db' | 'dialect'>)
       const delivered = finished.flatMap((f) => (f.status === 'delivered' ? [{ id: f.attempt.delivery.id, targetRecordId: f.targetRecordId, attempt: recorded(f) }] : []));
       const counts = summed(finished.flatMap((f) => attemptIncrements(recorded(f), at)));
       // PostgreSQL, all delivered (the usual case): one statement.
-      if (dialect === 'postgres' && delivered.length === finished.length) return recordDelivered(db, worker, at, delivered, counts);
+      if (dialect === 'postgres' && delivered.length === finished.length && counts.length <= COUNTS_PER_STATEMENT) return recordDelivered(db, worker, at, delivered, counts);
       await inTransaction(db, (trx) => finishIn(trx, worker, at, finished, delivered, counts));
     },
     release: (ids, worker, at) => releaseClaims(db, ids, worker, at),
@@ -46,5 +47,5 @@ async function finishIn(trx: Db, worker: string, at: string, finished: readonly 
   if (delivered.length) await markDelivered(trx, worker, at, delivered);
   const failures = finished.flatMap((f) => (f.status === 'failed' ? [{ id: f.attempt.delivery.id, failed: f.failed, next: f.next }] : []));
   if (failures.length) await markFailures(trx, worker, failures);
-  if (counts.length) await upsertCounts(trx, counts).execute();
+  for (const batch of chunks(counts, COUNTS_PER_STATEMENT)) await upsertCounts(trx, batch).execute();
 }

@@ -1,18 +1,20 @@
 import { sql } from 'kysely';
 import { type Increment, type Metric, TOTAL_ONLY } from '../domain/insight-counts.js';
 import { type BucketRange, GRAINS, type Grain, bucketOf } from '../domain/period.js';
+import { chunks } from './json.js';
 import type { CountRow, Db } from './schema.js';
 const KEY = ['account_id', 'is_test', 'grain', 'bucket', 'metric', 'flow_id', 'connection', 'event_code', 'dimension'] as const;
 
+/** At most this many rows in one statement (10 parameters each: well within both stores' limits). */
+export const COUNTS_PER_STATEMENT = 2000;
+
 /**
- * Adds increments to the rollups, in every grain, in one statement: summed in memory first (one
- * row per key), and written in key order, so that concurrent writers on PostgreSQL lock rows in
- * the same order and never deadlock.
+ * Adds increments to the rollups, in every grain: summed in memory first (one row per key), and
+ * written in key order, so that concurrent writers on PostgreSQL lock rows in the same order and
+ * never deadlock.
  */
 export async function addCounts(db: Db, increments: readonly Increment[]) {
-  const rows = summed(increments);
-  if (rows.length === 0) return;
-  await upsertCounts(db, rows).execute();
+  for (const batch of chunks(summed(increments), COUNTS_PER_STATEMENT)) await upsertCounts(db, batch).execute();
 }
 
 /** The upsert of `increments`, not yet run (PostgreSQL folds it into a larger statement). */
@@ -56,15 +58,16 @@ const grainsOf = (i: Increment): readonly Grain[] => (TOTAL_ONLY.has(i.metric) ?
  */
 export async function touchRegistrations(db: Db, touched: readonly { accountId: number; isTest: boolean; code: string }[], at: string) {
   const unique = new Map(touched.map((t) => [`${t.accountId}/${t.isTest}/${t.code}`, t]));
-  if (unique.size === 0) return;
   const rows = [...unique.entries()]
     .sort(([a], [b]) => (a < b ? -1 : 1))
     .map(([, t]) => ({ account_id: t.accountId, is_test: t.isTest ? 1 : 0, registration_code: t.code, last_at: at }));
-  await db
-    .insertInto('insight_registrations')
-    .values(rows)
-    .onConflict((oc) => oc.columns(['account_id', 'is_test', 'registration_code']).doUpdateSet({ last_at: sql<string>`case when excluded.last_at > insight_registrations.last_at then excluded.last_at else insight_registrations.last_at end` }))
-    .execute();
+  for (const batch of chunks(rows, COUNTS_PER_STATEMENT)) {
+    await db
+      .insertInto('insight_registrations')
+      .values(batch)
+      .onConflict((oc) => oc.columns(['account_id', 'is_test', 'registration_code']).doUpdateSet({ last_at: sql<string>`case when excluded.last_at > insight_registrations.last_at then excluded.last_at else insight_registrations.last_at end` }))
+      .execute();
+  }
 }
 
 /** Which rollup rows a figure sums: its metrics, and the filters that apply to it. */
@@ -86,15 +89,29 @@ export interface CountTotal {
   count: number;
 }
 
-/** The rollups summed over a period's bucket ranges, per metric, dimension, flow and connection. */
+/**
+ * The rollups summed over a period's bucket ranges, per metric, dimension, flow and connection: a
+ * query per range (each a range of the primary key: its grain, then its buckets), summed here.
+ */
 export async function sumCounts(db: Db, q: CountQuery, ranges: readonly BucketRange[]): Promise<CountTotal[]> {
-  if (ranges.length === 0 || q.metrics.length === 0) return [];
-  const rows = await filtered(db, q)
-    .where((eb) => eb.or(ranges.map((r) => eb.and([eb('grain', '=', r.grain), eb('bucket', '>=', r.from), eb('bucket', '<', r.to)]))))
-    .select(['metric', 'dimension', 'flow_id', 'connection', sql<number>`sum(count)`.as('count')])
-    .groupBy(['metric', 'dimension', 'flow_id', 'connection'])
-    .execute();
-  return rows.map((r) => ({ ...r, metric: r.metric as Metric, count: Number(r.count) }));
+  if (q.metrics.length === 0) return [];
+  const totals = new Map<string, CountTotal>();
+  for (const r of ranges) {
+    const rows = await filtered(db, q)
+      .where('grain', '=', r.grain)
+      .where('bucket', '>=', r.from)
+      .where('bucket', '<', r.to)
+      .select(['metric', 'dimension', 'flow_id', 'connection', sql<number>`sum(count)`.as('count')])
+      .groupBy(['metric', 'dimension', 'flow_id', 'connection'])
+      .execute();
+    for (const row of rows) {
+      const key = `${row.metric}\u0000${row.dimension}\u0000${row.flow_id}\u0000${row.connection}`;
+      const seen = totals.get(key);
+      if (seen) seen.count += Number(row.count);
+      else totals.set(key, { ...row, metric: row.metric as Metric, count: Number(row.count) });
+    }
+  }
+  return [...totals.values()];
 }
 
 export interface SeriesPoint {

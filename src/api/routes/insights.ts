@@ -4,9 +4,9 @@ import { invalidValue, unknownReference } from '../../domain/errors.js';
 import { FAILURE_CATEGORIES, type FailureCategory } from '../../domain/failure.js';
 import { DAY, type Last, MAX_PERIOD_DAYS, lastPeriod, wholeMinutes } from '../../domain/period.js';
 import { activityFeed } from '../../insights/activity-feed.js';
-import { summary, troubleshooting } from '../../insights/figures.js';
+import { figureTotal, summary, troubleshooting } from '../../insights/figures.js';
 import type { InsightQuery } from '../../insights/insight-query.js';
-import { FIGURES, type Figure, countRecords, listRecords } from '../../insights/records.js';
+import { FIGURES, type Figure, listRecords } from '../../insights/records.js';
 import type { Db } from '../../store/schema.js';
 import { code } from '../schemas.js';
 
@@ -169,7 +169,7 @@ export async function insightRoutes(app: FastifyInstance) {
       const n = narrowing(req.query);
       const [page, total] = await Promise.all([
         listRecords(store, req.params.figure, q, n, { limit: req.query.limit, ...(req.query.cursor ? { cursor: req.query.cursor } : {}) }),
-        countRecords(store, req.params.figure, q, n),
+        figureTotal(store, req.params.figure, q, n, app.clock.now()),
       ]);
       return { ...shownPeriod(q, req.query), figure: req.params.figure, total, ...page };
     },
