@@ -58,7 +58,8 @@ async function measure(dialect: Dialect): Promise<string[]> {
     const rows = [
       ['Summary, 30 days', summary],
       ['Troubleshooting, 30 days', await ask('/v1/insights/troubleshooting?last=30d')],
-      ['Summary, one flow, 30 days (Unique Registrations by scan)', await ask('/v1/insights/summary?last=30d&flow=F1')],
+      ['Summary, one flow, 30 days', await ask('/v1/insights/summary?last=30d&flow=F1')],
+      ['Summary, one event, 30 days (Unique Registrations by scan)', await ask('/v1/insights/summary?last=30d&eventCode=E1')],
       ['Summary, last 15 minutes', await ask('/v1/insights/summary?last=15m')],
       ['drill-down page: failures, 30 days', await ask('/v1/insights/figures/failures/records?last=30d&limit=50')],
       ['drill-down page: changes processed, 30 days', await ask('/v1/insights/figures/changes_processed/records?last=30d&limit=50')],
@@ -134,7 +135,7 @@ async function countAll(db: Kysely<Schema>, accountId: number) {
       increments.push(activityIncrement({ accountId, isTest: false, eventCode: r.event_code, kind: r.kind, createdAt: r.change_at }));
     }
     await addCounts(db, increments);
-    await touchRegistrations(db, rows.map((r) => ({ accountId, isTest: false, code: r.subject_code })), rows.at(-1)?.created_at as string);
+    await touchRegistrations(db, rows.map((r) => ({ accountId, isTest: false, flowId: r.flow_id, code: r.subject_code })), rows.at(-1)?.created_at as string);
   }
   for (let after = 0; ; ) {
     const rows = await db

@@ -36,7 +36,7 @@ export async function countEvaluations(trx: Db, evaluations: readonly Counted[],
   const registrations = counted.filter((e) => recordTypeOf(e.change.kind) === 'registration');
   await touchRegistrations(
     trx,
-    registrations.map(({ change }) => ({ accountId: change.accountId, isTest: change.isTest, code: recordCode(change) })),
+    registrations.map(({ change, flow }) => ({ accountId: change.accountId, isTest: change.isTest, flowId: flow.id, code: recordCode(change) })),
     at,
   );
 }

@@ -85,7 +85,7 @@ export async function troubleshooting(store: Store, q: InsightQuery) {
 /** Figures that are not sums: registrations counted once however often processed. */
 async function uniqueRegistrations(store: Store, q: InsightQuery, now: Date): Promise<number> {
   const upToNow = q.period.to.getTime() > now.getTime();
-  if (upToNow && q.flowId === undefined && q.eventCode === undefined) return registrationsSince(store.db, q.accountId, q.isTest, q.period.from.toISOString());
+  if (upToNow && q.eventCode === undefined) return registrationsSince(store.db, q.accountId, q.isTest, q.flowId ?? 0, q.period.from.toISOString());
   return countRecords(store, 'unique_registrations', q, {});
 }
 

@@ -56,16 +56,16 @@ const grainsOf = (i: Increment): readonly Grain[] => (TOTAL_ONLY.has(i.metric) ?
  * When each registration was last processed: Unique Registrations for a period that runs up to
  * now is then the registrations processed since its start, exactly, from an index.
  */
-export async function touchRegistrations(db: Db, touched: readonly { accountId: number; isTest: boolean; code: string }[], at: string) {
-  const unique = new Map(touched.map((t) => [`${t.accountId}/${t.isTest}/${t.code}`, t]));
+export async function touchRegistrations(db: Db, touched: readonly { accountId: number; isTest: boolean; flowId: number; code: string }[], at: string) {
+  const unique = new Map(touched.flatMap((t) => [0, t.flowId].map((flowId) => [`${t.accountId}/${t.isTest}/${flowId}/${t.code}`, { ...t, flowId }] as const)));
   const rows = [...unique.entries()]
     .sort(([a], [b]) => (a < b ? -1 : 1))
-    .map(([, t]) => ({ account_id: t.accountId, is_test: t.isTest ? 1 : 0, registration_code: t.code, last_at: at }));
+    .map(([, t]) => ({ account_id: t.accountId, is_test: t.isTest ? 1 : 0, flow_id: t.flowId, registration_code: t.code, last_at: at }));
   for (const batch of chunks(rows, COUNTS_PER_STATEMENT)) {
     await db
       .insertInto('insight_registrations')
       .values(batch)
-      .onConflict((oc) => oc.columns(['account_id', 'is_test', 'registration_code']).doUpdateSet({ last_at: sql<string>`case when excluded.last_at > insight_registrations.last_at then excluded.last_at else insight_registrations.last_at end` }))
+      .onConflict((oc) => oc.columns(['account_id', 'is_test', 'flow_id', 'registration_code']).doUpdateSet({ last_at: sql<string>`case when excluded.last_at > insight_registrations.last_at then excluded.last_at else insight_registrations.last_at end` }))
       .execute();
   }
 }
@@ -155,12 +155,13 @@ function filtered(db: Db, q: CountQuery) {
   return query;
 }
 
-/** Registrations processed since `from` (a period running up to now), exactly. */
-export async function registrationsSince(db: Db, accountId: number, isTest: boolean, from: string): Promise<number> {
+/** Registrations processed (by one flow, or any: 0) since `from` (a period running up to now), exactly. */
+export async function registrationsSince(db: Db, accountId: number, isTest: boolean, flowId: number, from: string): Promise<number> {
   const row = await db
     .selectFrom('insight_registrations')
     .where('account_id', '=', accountId)
     .where('is_test', '=', isTest ? 1 : 0)
+    .where('flow_id', '=', flowId)
     .where('last_at', '>=', from)
     .select(sql<number>`count(*)`.as('n'))
     .executeTakeFirstOrThrow();

@@ -143,7 +143,7 @@ const deleteRollups =
       .executeTakeFirst();
     const registrations = await db
       .deleteFrom('insight_registrations')
-      .where(sql<boolean>`(account_id, is_test, registration_code) in (${db.selectFrom('insight_registrations').select(['account_id', 'is_test', 'registration_code']).where('last_at', '<', cutoff).limit(n)})`)
+      .where(sql<boolean>`(account_id, is_test, flow_id, registration_code) in (${db.selectFrom('insight_registrations').select(['account_id', 'is_test', 'flow_id', 'registration_code']).where('last_at', '<', cutoff).limit(n)})`)
       .executeTakeFirst();
     return { rollupsDeleted: Number(counts.numDeletedRows) + Number(registrations.numDeletedRows) };
   };
