@@ -5,6 +5,7 @@ import type { Clock } from '../domain/clock.js';
 import { webhookId } from '../domain/delivery.js';
 import { HookflowError } from '../domain/errors.js';
 import type { Failure, FailureCategory } from '../domain/failure.js';
+import { type LeadRule, leadOf } from '../domain/lead.js';
 import type { AccountConfig } from '../evaluation/account-config.js';
 import type { Evaluator } from '../evaluation/evaluator.js';
 import { renderContext } from '../evaluation/render-context.js';
@@ -50,19 +51,23 @@ export function attemptDelivery(deps: AttemptDeps) {
     };
     const prepared = await prepare(deps, delivery, batch);
     if (!prepared.ok) return finish({ outcome: 'failed', failure: prepared.failure, record });
-    const { connection, input } = prepared.value;
+    const { connection, input, leads } = prepared.value;
     const built = buildRequest({ ...input, env, webhookId: webhookId(delivery) });
     if (!built.ok) return finish({ outcome: 'failed', failure: built.failure, record });
     record.request = redact(built.request, secretValues(connection));
     const sent = await deps.sender.send(delivery.accountId, connection, built.request);
     if (sent.answer) record.response = { ...sent.answer };
-    if (sent.ok) return finish({ outcome: 'delivered', targetRecordId: targetRecordId(sent.answer.body, sent.answer.headers), record });
+    if (sent.ok) {
+      const { body, headers } = sent.answer;
+      return finish({ outcome: 'delivered', targetRecordId: targetRecordId(body, headers), lead: leadOf(leads, sent.answer), record });
+    }
     return finish({ outcome: 'failed', failure: sent.failure, record });
   };
 }
 
 interface Prepared {
   connection: Connection;
+  leads: LeadRule | undefined;
   input: Omit<Parameters<typeof buildRequest>[0], 'env' | 'webhookId'>;
 }
 
@@ -84,7 +89,7 @@ async function prepare(deps: AttemptDeps, delivery: ClaimedDelivery, batch: Clai
   const parts = await configured(deps, config, accountId, action);
   if (!parts.ok) return parts;
   const context = renderContext(config, flow.name, situation.event, situation.registration, change);
-  return { ok: true, value: { connection: parts.value.connection, input: { ...parts.value, context } } };
+  return { ok: true, value: { connection: parts.value.connection, leads: action.leads, input: { ...parts.value, context } } };
 }
 
 /** The action's connection and mappings, read once while the configuration stands; one that is gone is a Config failure. */

@@ -1,7 +1,7 @@
 import { type Dispatcher, request } from 'undici';
 import { causeChain, classifyError, firstLines } from '../connections/classify.js';
 import { RESPONSE_BODY_LIMIT } from '../domain/attempt.js';
-import { type Failure, categoryOfStatus, parseRetryAfter } from '../domain/failure.js';
+import { type Failure, UNREACHABLE, type Unreachable, categoryOfStatus, parseRetryAfter } from '../domain/failure.js';
 import { RefusedTarget } from './guarded-agent.js';
 
 export interface Outbound {
@@ -71,7 +71,8 @@ async function exchange(url: URL, method: 'GET' | 'POST', headers: Record<string
 function unanswered(error: unknown, url: URL, timeoutMs: number): Failure {
   const refused = causeChain(error).find((e): e is RefusedTarget => e instanceof RefusedTarget);
   if (refused) return { category: refused.category, message: refused.message };
-  return { category: 'connection', message: classifyError(error, url.host, timeoutMs).message };
+  const problem = classifyError(error, url.host, timeoutMs);
+  return { category: 'connection', message: problem.message, ...(isUnreachable(problem.kind) ? { unreachable: problem.kind } : {}) };
 }
 
 function answeredFailure(answer: Answer, url: URL, now: Date): Failure {
@@ -84,3 +85,5 @@ function answeredFailure(answer: Answer, url: URL, now: Date): Failure {
     ...(retryAfter !== undefined ? { retryAfter } : {}),
   };
 }
+
+const isUnreachable = (kind: string): kind is Unreachable => (UNREACHABLE as readonly string[]).includes(kind);

@@ -1,4 +1,5 @@
 import type { Failure } from './failure.js';
+import type { Lead } from './lead.js';
 
 /** What one try of a delivery sent and got back, kept for the dashboard (secrets redacted). */
 export interface AttemptRecord {
@@ -9,8 +10,11 @@ export interface AttemptRecord {
 }
 
 export type AttemptReport =
-  | { outcome: 'delivered'; targetRecordId: string | null; record: AttemptRecord }
+  | { outcome: 'delivered'; targetRecordId: string | null; lead: Lead | null; record: AttemptRecord }
   | { outcome: 'failed'; failure: Failure; record: AttemptRecord };
+
+/** What an attempt left its delivery as: delivered, to be retried, failed (not retryable), or abandoned (its retries ran out). */
+export type AttemptResult = 'delivered' | 'retrying' | 'failed' | 'abandoned';
 
 /** The part of an answer kept: the first 64 KiB. */
 export const RESPONSE_BODY_LIMIT = 64 * 1024;

@@ -19,6 +19,10 @@ interface DeliveryOf<S extends DeliveryStatus> {
   flowId: number;
   destination: string;
   connection: string;
+  /** Its change's event, whether that is test data, and when the change was accepted. */
+  eventCode: string;
+  isTest: boolean;
+  receivedAt: string;
   orderingKey: string;
   status: S;
   /** Lower goes first: a delivery submitted by hand jumps the queue. */

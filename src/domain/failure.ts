@@ -12,11 +12,17 @@
 export const FAILURE_CATEGORIES = ['connection', 'config', 'validation', 'system', 'platform_api'] as const;
 export type FailureCategory = (typeof FAILURE_CATEGORIES)[number];
 
+/** How a target could not be reached (no answer at all). */
+export const UNREACHABLE = ['dns', 'refused', 'tls', 'timeout'] as const;
+export type Unreachable = (typeof UNREACHABLE)[number];
+
 export interface Failure {
   category: FailureCategory;
   message: string;
   /** Seconds the target asked us to wait (Retry-After), when it did. */
   retryAfter?: number;
+  /** How the target could not be reached, when no answer came. */
+  unreachable?: Unreachable;
 }
 
 const CONFIG_STATUSES = new Set([401, 403, 404, 405, 407, 410, 501]);

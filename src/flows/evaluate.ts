@@ -48,6 +48,7 @@ const toAction = (d: Flow['destinations'][number]): Action => ({
   connection: d.connection as string,
   payloadMapping: d.payloadMapping as string,
   headerMapping: d.headerMapping,
+  ...(d.leads ? { leads: d.leads } : {}),
 });
 
 /** The activate-for rules; null when the flow activates. */

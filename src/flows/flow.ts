@@ -1,3 +1,4 @@
+import type { LeadRule } from '../domain/lead.js';
 import type { ChangeKind } from '../domain/changes.js';
 
 /** What a flow watches for (the guide's "Available sources"). */
@@ -46,6 +47,8 @@ export interface Destination {
   action: 'webhook';
   payloadMapping: string | null;
   headerMapping: string | null;
+  /** How the target's answer says a lead was created or updated (the insights' Leads figures). */
+  leads?: LeadRule | null;
 }
 
 export interface FlowDefinition {
@@ -72,6 +75,7 @@ export interface Action {
   connection: string;
   payloadMapping: string;
   headerMapping: string | null;
+  leads?: LeadRule;
 }
 
 /**

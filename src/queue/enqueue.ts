@@ -13,6 +13,10 @@ export interface NewDelivery {
   changeKind: ChangeKind;
   /** The registration (or, for event changes, the event) the change is about. */
   recordCode: string;
+  eventCode: string;
+  isTest: boolean;
+  /** When its change was accepted. */
+  receivedAt: string;
   flowId: number;
   destination: string;
   connection: string;
@@ -77,6 +81,9 @@ function newRow(d: NewDelivery, key: string, at: string, claimedBy?: Handover) {
     abandoned: 0,
     delivered_at: null,
     target_record_id: null,
+    is_test: d.isTest ? 1 : 0,
+    event_code: d.eventCode,
+    received_at: d.receivedAt,
     created_at: at,
     updated_at: at,
   };

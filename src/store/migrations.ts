@@ -152,6 +152,52 @@ const retentionIndexes: Step = async (db) => {
   await db.schema.createIndex('deliveries_change').on('deliveries').column('change_id').execute();
 };
 
+/**
+ * Insights (issue 11): what each attempt ran into and left behind, what each delivery is about
+ * (so lists filter without joins), and the rollups the figures are read from (`store/insight-counts.ts`).
+ */
+const insights: Step = async (db) => {
+  for (const [column, type] of [['http_status', 'integer'], ['cause', 'text'], ['result', 'text'], ['lead', 'text']] as const) {
+    await db.schema.alterTable('attempts').addColumn(column, type).execute();
+  }
+  await db.schema.alterTable('deliveries').addColumn('is_test', 'integer', (c) => c.notNull().defaultTo(0)).execute();
+  await db.schema.alterTable('deliveries').addColumn('event_code', 'text', (c) => c.notNull().defaultTo('')).execute();
+  await db.schema.alterTable('deliveries').addColumn('received_at', 'text').execute();
+  await sql`update deliveries set is_test = coalesce((select c.is_test from changes c where c.id = deliveries.change_id), 0),
+    event_code = coalesce((select c.event_code from changes c where c.id = deliveries.change_id), ''),
+    received_at = coalesce((select c.created_at from changes c where c.id = deliveries.change_id), created_at)`.execute(db);
+  await db.schema
+    .createTable('insight_counts')
+    .addColumn('account_id', 'integer', (c) => c.notNull())
+    .addColumn('is_test', 'integer', (c) => c.notNull())
+    .addColumn('grain', 'text', (c) => c.notNull())
+    .addColumn('bucket', 'text', (c) => c.notNull())
+    .addColumn('metric', 'text', (c) => c.notNull())
+    .addColumn('flow_id', 'integer', (c) => c.notNull())
+    .addColumn('connection', 'text', (c) => c.notNull())
+    .addColumn('event_code', 'text', (c) => c.notNull())
+    .addColumn('dimension', 'text', (c) => c.notNull())
+    .addColumn('count', 'bigint', (c) => c.notNull())
+    .addPrimaryKeyConstraint('insight_counts_key', ['account_id', 'is_test', 'grain', 'bucket', 'metric', 'flow_id', 'connection', 'event_code', 'dimension'])
+    .execute();
+  await db.schema
+    .createTable('insight_registrations')
+    .addColumn('account_id', 'integer', (c) => c.notNull())
+    .addColumn('is_test', 'integer', (c) => c.notNull())
+    .addColumn('flow_id', 'integer', (c) => c.notNull())
+    .addColumn('registration_code', 'text', (c) => c.notNull())
+    .addColumn('last_at', 'text', (c) => c.notNull())
+    .addPrimaryKeyConstraint('insight_registrations_key', ['account_id', 'is_test', 'flow_id', 'registration_code'])
+    .execute();
+  // Retention finds old buckets by time; the totals are never pruned. A new row is one per bucket and key, an update (most writes) leaves the index alone.
+  await db.schema.createIndex('insight_counts_bucket').on('insight_counts').column('bucket').where(sql.ref('grain'), '<>', sql.lit('total')).execute();
+  await db.schema.createIndex('insight_registrations_last').on('insight_registrations').columns(['account_id', 'is_test', 'flow_id', 'last_at']).execute();
+  await db.schema.createIndex('attempts_started').on('attempts').columns(['account_id', 'started_at']).execute();
+  await db.schema.createIndex('flow_outcomes_created').on('flow_outcomes').columns(['account_id', 'created_at']).execute();
+  await db.schema.createIndex('changes_created').on('changes').columns(['account_id', 'created_at']).execute();
+  await db.schema.createIndex('deliveries_created').on('deliveries').columns(['account_id', 'created_at']).execute();
+};
+
 const STEPS: Record<string, Step> = {
   '0001_accounts_and_data_model': async (db, id) => {
     await id(db.schema.createTable('accounts'))
@@ -421,6 +467,7 @@ const STEPS: Record<string, Step> = {
   '0011_replay_fingerprint': replayFingerprint,
   '0012_retention_indexes': retentionIndexes,
   '0013_signal_channels': signalChannels,
+  '0014_insights': insights,
 };
 
 

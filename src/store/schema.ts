@@ -1,9 +1,12 @@
 import type { Generated, Kysely, Selectable, Transaction } from 'kysely';
-import type { AttemptReport } from '../domain/attempt.js';
+import type { AttemptReport, AttemptResult } from '../domain/attempt.js';
 import type { CatalogKind } from '../domain/catalog.js';
 import type { ChangeKind } from '../domain/changes.js';
 import type { DeliveryStatus } from '../domain/delivery.js';
 import type { FailureCategory } from '../domain/failure.js';
+import type { FailureCause } from '../domain/failure-cause.js';
+import type { Grain } from '../domain/period.js';
+import type { Lead } from '../domain/lead.js';
 import type { ReplayStatus } from '../domain/replay.js';
 import type { NotTriggeredReason } from '../flows/flow.js';
 
@@ -29,6 +32,8 @@ export interface Schema {
   deliveries: DeliveriesTable;
   attempts: AttemptsTable;
   replays: ReplaysTable;
+  insight_counts: InsightCountsTable;
+  insight_registrations: InsightRegistrationsTable;
 }
 
 interface Timestamps {
@@ -188,6 +193,10 @@ export interface DeliveriesTable extends Timestamps {
   abandoned: number;
   delivered_at: string | null;
   target_record_id: string | null;
+  /** Its change's: whether it is test data, its event, when it was accepted. */
+  is_test: Generated<number>;
+  event_code: Generated<string>;
+  received_at: string | null;
 }
 
 export interface AttemptsTable {
@@ -204,6 +213,12 @@ export interface AttemptsTable {
   outcome: AttemptReport['outcome'];
   failure_category: FailureCategory | null;
   failure_message: string | null;
+  /** The status the target answered, when it answered. */
+  http_status: number | null;
+  cause: FailureCause | null;
+  /** What the attempt left its delivery as. */
+  result: AttemptResult | null;
+  lead: Lead | null;
 }
 
 export interface ReplaysTable extends Timestamps {
@@ -222,8 +237,36 @@ export interface ReplaysTable extends Timestamps {
   last_change_id: number;
 }
 
+/**
+ * Rollups the insights are read from: a count per bucket of time (`grain`: minute, hour, day, or
+ * `total` since the start with bucket ''), per metric, flow, connection, event and one metric-specific
+ * dimension ('' where a part does not apply). See `store/insight-counts.ts` for the metrics.
+ */
+export interface InsightCountsTable {
+  account_id: number;
+  is_test: number;
+  grain: Grain;
+  bucket: string;
+  metric: string;
+  flow_id: number;
+  connection: string;
+  event_code: string;
+  dimension: string;
+  count: number;
+}
+
+/** When each registration was last processed by a flow (flow_id 0: by any): Unique Registrations exactly, for periods up to now. */
+export interface InsightRegistrationsTable {
+  account_id: number;
+  is_test: number;
+  flow_id: number;
+  registration_code: string;
+  last_at: string;
+}
+
 /** The two stores: the embedded default and PostgreSQL. */
 export type Dialect = 'sqlite' | 'postgres';
 
 export type Db = Kysely<Schema> | Transaction<Schema>;
 export type Row<T extends keyof Schema> = Selectable<Schema[T]>;
+export type CountRow = Schema['insight_counts'];

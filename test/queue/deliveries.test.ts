@@ -14,6 +14,7 @@ const MINUTE = 60_000;
 const later = (seconds: number) => new Date(Date.parse(T0) + seconds * 1000).toISOString();
 const action = (changeId: number, recordCode: string, connection = 'crm'): NewDelivery => ({
   accountId: 1, changeId, changeKind: 'registration.status_changed', recordCode, flowId: 1, destination: 'CRM', connection,
+  eventCode: 'SUMMIT', isTest: false, receivedAt: T0,
 });
 
 const markRetrying = (db: Db, id: number, worker: string, failed: FailedAttempt, at: string) => markFailures(db, worker, [{ id, failed, next: { status: 'retrying', at } }]);

@@ -57,7 +57,7 @@ describe.runIf(STORES.includes('postgres'))('signals between processes (PostgreS
     const heard: Signal[] = [];
     const listener = await openSignals(mine, (s) => heard.push(s));
     const { account } = await createAccount(mine.db, 'Handed', CLOCK_START);
-    const delivery = (n: number): NewDelivery => ({ accountId: account.id, changeId: n, changeKind: 'registration.created', recordCode: `R${n}`, flowId: 1, destination: 'CRM', connection: 'crm' });
+    const delivery = (n: number): NewDelivery => ({ accountId: account.id, changeId: n, changeKind: 'registration.created', recordCode: `R${n}`, flowId: 1, destination: 'CRM', connection: 'crm', eventCode: 'SUMMIT', isTest: false, receivedAt: CLOCK_START });
     const now = new Date().toISOString();
     const handed = await enqueueDeliveries(mine.db, [delivery(1), delivery(2)], now, { worker: 'w1', leaseUntil: now, take: () => true, settle() {} });
     expect(handed).toHaveLength(2);

@@ -15,9 +15,12 @@ describeEachStore('migrating a store', (store) => {
     const db = database.db;
     // The store as it was before 0011: it and the migrations after it not made, its index not there.
     await sql`delete from kysely_migration where name >= '0011'`.execute(db);
-    for (const index of ['replays_running_request', 'attempts_unexpired', 'deliveries_finished', 'deliveries_change']) {
+    for (const index of ['replays_running_request', 'attempts_unexpired', 'deliveries_finished', 'deliveries_change', 'attempts_started', 'flow_outcomes_created', 'changes_created', 'deliveries_created', 'insight_counts_bucket', 'insight_registrations_last']) {
       await db.schema.dropIndex(index).execute();
     }
+    for (const table of ['insight_counts', 'insight_registrations'] as const) await db.schema.dropTable(table).execute();
+    for (const column of ['http_status', 'cause', 'result', 'lead']) await db.schema.alterTable('attempts').dropColumn(column).execute();
+    for (const column of ['is_test', 'event_code', 'received_at']) await db.schema.alterTable('deliveries').dropColumn(column).execute();
     const at = '2026-01-01T00:00:00.000Z';
     const progress = { total: 0, processed: 0, triggered: 0, cursor: 0, last_change_id: 0 };
     const replay = (request_key: string, status: ReplayStatus = 'running') => ({

@@ -54,6 +54,24 @@ const flowBody = {
           action: { enum: ['webhook'] },
           payloadMapping: { anyOf: [name, { type: 'null' }] },
           headerMapping: { anyOf: [name, { type: 'null' }] },
+          leads: {
+            description: "How the target's answer tells a lead created from one updated: by status (201 created, other 2xx updated), or by a field of its JSON answer",
+            anyOf: [
+              { type: 'null' },
+              { type: 'object', additionalProperties: false, required: ['from'], properties: { from: { const: 'status' } } },
+              {
+                type: 'object',
+                additionalProperties: false,
+                required: ['from', 'path', 'created', 'updated'],
+                properties: {
+                  from: { const: 'field' },
+                  path: { type: 'string', minLength: 1, maxLength: 200 },
+                  created: { type: 'array', items: { type: 'string', maxLength: 200 }, maxItems: 20 },
+                  updated: { type: 'array', items: { type: 'string', maxLength: 200 }, maxItems: 20 },
+                },
+              },
+            ],
+          },
         },
       },
     },
@@ -118,6 +136,7 @@ const withDefaults = (flowName: string, b: FlowBody): FlowDefinition => ({
     action: 'webhook',
     payloadMapping: d.payloadMapping ?? null,
     headerMapping: d.headerMapping ?? null,
+    ...(d.leads ? { leads: d.leads } : {}),
   })),
 });
 
