@@ -5,7 +5,8 @@
  * Mind the serializer: it drops a property its schema does not list and coerces a value to the type
  * declared (null becomes "" for a plain string). So a shape lists every property the handler returns,
  * a nullable one says so (`nullable`), and open-ended data (custom fields, answers, mapping and flow
- * definitions) stays open (`open`), never truncated. The API tests check every real answer against the
+ * definitions) stays open (`open`), never truncated. A value of several types is an `anyOf`; a list
+ * of types serves only beside null (under `type: ['string', 'array']` a list goes out as "a,b"). The API tests check every real answer against the
  * document (test/support/contract.ts), which catches a shape that does not match its handler.
  *
  * A route declares its answers with `answers({ 200: shape })`, which adds the error answers (any 4xx
