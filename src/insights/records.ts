@@ -107,6 +107,12 @@ const registrationOf = ({ dialect }: Store) =>
 
 const isRegistrationChange = sql<SqlBool>`c.kind not like 'event.%'`;
 
+/**
+ * Changes about one registration: its own, and its session registrations' (`code/session`), as
+ * ranges of the subject code so that the index on it finds them ('0' is the character after '/').
+ */
+const aboutRegistration = (code: string) => sql<SqlBool>`(c.subject_code = ${code} or (c.subject_code >= ${`${code}/`} and c.subject_code < ${`${code}0`}))`;
+
 function matching(search: string | undefined, columns: Expression<unknown>[]) {
   if (!search) return sql<SqlBool>`1 = 1`;
   const pattern = `%${search.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -153,7 +159,7 @@ function outcomes(store: Store, figure: OutcomeFigure, q: InsightQuery, n: Narro
     );
   if (figure === 'actions_not_triggered') query = query.where('o.triggered', '=', 0);
   if (n.reason !== undefined) query = query.where('o.reason', '=', n.reason as never);
-  if (n.registrationCode !== undefined) query = query.where(registration, '=', n.registrationCode);
+  if (n.registrationCode !== undefined) query = query.where(aboutRegistration(n.registrationCode));
   return query.where(matching(n.search, [registration, sql.ref('c.event_code'), sql.ref('f.name'), sql.ref('o.detail')]));
 }
 
@@ -170,7 +176,7 @@ function registrations(store: Store, q: InsightQuery, n: Narrowing) {
     .where(isRegistrationChange);
   if (q.eventCode !== undefined) query = query.where('c.event_code', '=', q.eventCode);
   if (q.flowId !== undefined) query = query.where('o.flow_id', '=', q.flowId);
-  if (n.registrationCode !== undefined) query = query.where(registration, '=', n.registrationCode);
+  if (n.registrationCode !== undefined) query = query.where(aboutRegistration(n.registrationCode));
   return query.where(matching(n.search, [registration])).groupBy(registration);
 }
 
@@ -202,13 +208,14 @@ function deliveries(store: Store, figure: 'actions_triggered' | 'in_retry_queue'
       .where(between('d.created_at', q))
       .where(sql<SqlBool>`exists (select 1 from flow_outcomes o where o.account_id = d.account_id and o.change_id = d.change_id and o.flow_id = d.flow_id and o.created_at = d.created_at and o.triggered = 1)`);
   } else {
-    query = query.where('d.status', '=', 'retrying');
+    // Literal, as in the partial index on the retry queue (a parameter would not match it).
+    query = query.where(sql<SqlBool>`d.status = ${sql.lit('retrying')}`);
     if (q.category !== undefined) query = query.where('d.failure_category', '=', q.category);
   }
   if (q.eventCode !== undefined) query = query.where('d.event_code', '=', q.eventCode);
   if (q.flowId !== undefined) query = query.where('d.flow_id', '=', q.flowId);
   if (q.connection !== undefined) query = query.where('d.connection', '=', q.connection);
-  if (n.registrationCode !== undefined) query = query.where(registration, '=', n.registrationCode);
+  if (n.registrationCode !== undefined) query = query.where(aboutRegistration(n.registrationCode));
   return query.where(matching(n.search, [registration, sql.ref('d.event_code'), sql.ref('f.name'), sql.ref('d.connection'), sql.ref('d.failure_message')]));
 }
 
@@ -222,7 +229,7 @@ function changes(store: Store, q: InsightQuery, n: Narrowing) {
     .where(between('c.created_at', q));
   if (q.eventCode !== undefined) query = query.where('c.event_code', '=', q.eventCode);
   if (n.kind !== undefined) query = query.where('c.kind', '=', n.kind);
-  if (n.registrationCode !== undefined) query = query.where(registration, '=', n.registrationCode);
+  if (n.registrationCode !== undefined) query = query.where(aboutRegistration(n.registrationCode));
   return query.where(matching(n.search, [registration, sql.ref('c.event_code')]));
 }
 
@@ -272,7 +279,7 @@ function attempts(store: Store, figure: Figure, q: InsightQuery, n: Narrowing) {
   if (q.eventCode !== undefined) query = query.where('d.event_code', '=', q.eventCode);
   if (q.flowId !== undefined) query = query.where('d.flow_id', '=', q.flowId);
   if (q.connection !== undefined) query = query.where('d.connection', '=', q.connection);
-  if (n.registrationCode !== undefined) query = query.where(registration, '=', n.registrationCode);
+  if (n.registrationCode !== undefined) query = query.where(aboutRegistration(n.registrationCode));
   return query.where(matching(n.search, [registration, sql.ref('d.event_code'), sql.ref('f.name'), sql.ref('d.connection'), sql.ref('a.failure_message')]));
 }
 

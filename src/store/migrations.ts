@@ -196,6 +196,9 @@ const insights: Step = async (db) => {
   await db.schema.createIndex('flow_outcomes_created').on('flow_outcomes').columns(['account_id', 'created_at']).execute();
   await db.schema.createIndex('changes_created').on('changes').columns(['account_id', 'created_at']).execute();
   await db.schema.createIndex('deliveries_created').on('deliveries').columns(['account_id', 'created_at']).execute();
+  // The retry queue of an account, and the records of a registration, without scanning the account's history.
+  await db.schema.createIndex('deliveries_retrying').on('deliveries').columns(['account_id', 'next_attempt_at']).where(sql.ref('status'), '=', sql.lit('retrying')).execute();
+  await db.schema.createIndex('changes_subject').on('changes').columns(['account_id', 'subject_code']).execute();
 };
 
 const STEPS: Record<string, Step> = {

@@ -58,34 +58,6 @@ const points = { type: 'array', items: closed({ at: timestamp, counts }) } as co
 /** A figure's record: its shape is the figure's (a change, an outcome, an action, an attempt...). */
 const anyRecord = { type: 'object', additionalProperties: true } as const;
 const heading = { period, mode: { enum: ['live', 'test'] } } as const;
-
-const summaryAnswer = closed({
-  ...heading,
-  changesProcessed: integer,
-  uniqueRegistrations: integer,
-  actionsTriggered: integer,
-  actionsNotTriggered: closed({ total: integer, byReason: counts }),
-  activeFlows: integer,
-  leadsCreated: integer,
-  leadsUpdated: integer,
-  registrationActivity: closed({ total: integer, byKind: counts, series: points }),
-  processingStatus: closed({ successes: integer, failures: integer, series: points }),
-});
-
-const troubleshootingAnswer = closed({
-  ...heading,
-  inRetryQueue: integer,
-  totalRetried: integer,
-  retriedAbandoned: integer,
-  validationErrors: integer,
-  retryActivity: points,
-  retryProcessingCategory: counts,
-  connectionActivity: {
-    type: 'array',
-    items: closed({ connection: text, delivered: integer, failed: integer, series: { type: 'array', items: closed({ at: timestamp, delivered: integer, failed: integer }) } }),
-  },
-});
-
 const recordsPage = cursorPage('records', anyRecord).properties;
 
 /** Metrics > Insights: the Summary and Troubleshooting tabs, every figure's records, the Activity Feed. */
@@ -95,36 +67,51 @@ export async function insightRoutes(app: FastifyInstance) {
   const querystring = { type: 'object', additionalProperties: false, properties: periodProperties } as const;
   const recordQuerystring = { type: 'object', additionalProperties: false, properties: recordProperties } as const;
 
-  app.get<{ Querystring: PeriodParams }>(
-    '/insights/summary',
-    {
-      schema: {
-        tags,
-        summary: 'The Summary tab: changes processed, unique registrations, actions, active flows, leads, registration activity, processing status',
-        querystring,
-        response: answers({ 200: summaryAnswer }),
+  /** A tab: its figures over the period asked, beside the period covered. */
+  const tab = (path: string, summary: string, properties: Record<string, object>, figures: (q: InsightQuery, now: Date) => Promise<object>) =>
+    app.get<{ Querystring: PeriodParams }>(
+      path,
+      { schema: { tags, summary, querystring, response: answers({ 200: closed({ ...heading, ...properties }) }) } },
+      async (req) => {
+        const now = app.clock.now();
+        const q = await insightQuery(store.db, req.account.id, req.query, now);
+        return { ...shownPeriod(q, req.query), ...(await figures(q, now)) };
       },
+    );
+
+  tab(
+    '/insights/summary',
+    'The Summary tab: changes processed, unique registrations, actions, active flows, leads, registration activity, processing status',
+    {
+      changesProcessed: integer,
+      uniqueRegistrations: integer,
+      actionsTriggered: integer,
+      actionsNotTriggered: closed({ total: integer, byReason: counts }),
+      activeFlows: integer,
+      leadsCreated: integer,
+      leadsUpdated: integer,
+      registrationActivity: closed({ total: integer, byKind: counts, series: points }),
+      processingStatus: closed({ successes: integer, failures: integer, series: points }),
     },
-    async (req) => {
-      const q = await insightQuery(store.db, req.account.id, req.query, app.clock.now());
-      return { ...shownPeriod(q, req.query), ...(await summary(store, q, app.clock.now())) };
-    },
+    (q, now) => summary(store, q, now),
   );
 
-  app.get<{ Querystring: PeriodParams }>(
+  tab(
     '/insights/troubleshooting',
+    'The Troubleshooting tab: the retry queue now; retries, abandoned, validation errors, retries by time and category, activity per connection',
     {
-      schema: {
-        tags,
-        summary: 'The Troubleshooting tab: the retry queue now; retries, abandoned, validation errors, retries by time and category, activity per connection',
-        querystring,
-        response: answers({ 200: troubleshootingAnswer }),
+      inRetryQueue: integer,
+      totalRetried: integer,
+      retriedAbandoned: integer,
+      validationErrors: integer,
+      retryActivity: points,
+      retryProcessingCategory: counts,
+      connectionActivity: {
+        type: 'array',
+        items: closed({ connection: text, delivered: integer, failed: integer, series: { type: 'array', items: closed({ at: timestamp, delivered: integer, failed: integer }) } }),
       },
     },
-    async (req) => {
-      const q = await insightQuery(store.db, req.account.id, req.query, app.clock.now());
-      return { ...shownPeriod(q, req.query), ...(await troubleshooting(store, q)) };
-    },
+    (q) => troubleshooting(store, q),
   );
 
   app.get<{ Params: { figure: Figure }; Querystring: RecordParams }>(
