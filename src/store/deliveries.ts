@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { StoredAttempt } from '../domain/attempt.js';
+import type { ListPosition } from '../domain/cursor.js';
 import { CHANGE_KINDS, type ChangeKind, recordTypeOf } from '../domain/changes.js';
 import type { Delivery, DeliveryFailure, DeliveryStatus, ProcessingDelivery, QueueStatus } from '../domain/delivery.js';
 import { notFound } from '../domain/errors.js';
@@ -82,16 +83,11 @@ export interface DeliveryFilter {
 /** Where a list starts and which way it runs: by the time the change was received, then by id. */
 export interface DeliveryPage {
   order?: 'oldest' | 'newest';
-  /** Just past this delivery, in the list's order. */
+  /** Just past this delivery (`at`: its change's receipt), in the list's order. */
   cursor?: ListPosition;
   /** Only deliveries with a greater id. */
   after?: number;
   limit?: number;
-}
-
-export interface ListPosition {
-  receivedAt: string;
-  id: number;
 }
 
 const QUEUE_WHERE: Record<QueueStatus, { status: DeliveryStatus; abandoned?: number }> = {
@@ -149,8 +145,8 @@ export async function listDeliveries(db: Db, accountId: number, f: DeliveryFilte
   let q = listed(deliveriesMatching(db, accountId, f, now));
   if (f.after !== undefined) q = q.where('d.id', '>', f.after);
   if (f.cursor) {
-    const { receivedAt, id } = f.cursor;
-    q = q.where(({ eb, refTuple, tuple }) => eb(refTuple('d.received_at', 'd.id'), direction === 'desc' ? '<' : '>', tuple(receivedAt, id)));
+    const { at, id } = f.cursor;
+    q = q.where(({ eb, refTuple, tuple }) => eb(refTuple('d.received_at', 'd.id'), direction === 'desc' ? '<' : '>', tuple(at, id)));
   }
   const rows = await q.orderBy('d.received_at', direction).orderBy('d.id', direction).limit(f.limit ?? 100).execute();
   return rows.map((r) => toListed(r, now));

@@ -175,8 +175,8 @@ describeEachStore('the event history', (store) => {
 
     it('refuses a cursor it did not give, naming it', async () => {
       const reply = await p.acme.get('/v1/deliveries?cursor=not-a-cursor');
-      expect(reply.status).toBe(400);
-      expect(reply.body).toMatchObject({ error: 'HF_BAD_REQUEST', field: 'cursor' });
+      expect(reply.status).toBe(422);
+      expect(reply.body).toMatchObject({ error: 'HF_INVALID_VALUE', field: 'cursor' });
     });
 
     it('keeps the history but reads the payload as "expired" once past payload retention', async () => {

@@ -1,11 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import type { Change } from '../../domain/changes.js';
+import { decodeCursor, encodeCursor } from '../../domain/cursor.js';
 import { queueStatus } from '../../domain/delivery.js';
 import { payloadOf, problemOf, statusHistory } from '../../insights/delivery-history.js';
 import { resubmit } from '../../queue/resubmit.js';
 import { findChanges } from '../../store/changes.js';
 import { type DeliveryFilter, type DeliveryPage, type ListedDelivery, getDelivery, listAttempts, listDeliveries } from '../../store/deliveries.js';
-import { decodeCursor, encodeCursor } from '../cursor.js';
 import { idParams } from '../schemas.js';
 import { detailResponse, filterProperties, listQuery, listResponse } from './delivery-schemas.js';
 
@@ -66,7 +66,7 @@ export async function deliveryRoutes(app: FastifyInstance) {
       const { cursor, ...query } = req.query;
       const page = await listDeliveries(db, req.account.id, { ...query, ...(cursor ? { cursor: decodeCursor(cursor) } : {}) }, app.clock.now());
       const last = page.at(-1);
-      return { deliveries: page.map(shown), nextCursor: last && page.length === (query.limit ?? 100) ? encodeCursor(last) : null };
+      return { deliveries: page.map(shown), nextCursor: last && page.length === (query.limit ?? 100) ? encodeCursor({ at: last.receivedAt, id: last.id }) : null };
     },
   );
 
