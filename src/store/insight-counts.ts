@@ -97,10 +97,7 @@ export async function sumCounts(db: Db, q: CountQuery, ranges: readonly BucketRa
   if (q.metrics.length === 0) return [];
   const totals = new Map<string, CountTotal>();
   for (const r of ranges) {
-    const rows = await filtered(db, q)
-      .where('grain', '=', r.grain)
-      .where('bucket', '>=', r.from)
-      .where('bucket', '<', r.to)
+    const rows = await within(db, q, r)
       .select(['metric', 'dimension', 'flow_id', 'connection', sql<number>`sum(count)`.as('count')])
       .groupBy(['metric', 'dimension', 'flow_id', 'connection'])
       .execute();
@@ -125,10 +122,7 @@ export interface SeriesPoint {
 /** The rollups of one grain, bucket by bucket, over a period. */
 export async function countSeries(db: Db, q: CountQuery, range: BucketRange): Promise<SeriesPoint[]> {
   if (q.metrics.length === 0) return [];
-  const rows = await filtered(db, q)
-    .where('grain', '=', range.grain)
-    .where('bucket', '>=', range.from)
-    .where('bucket', '<', range.to)
+  const rows = await within(db, q, range)
     .select(['bucket', 'metric', 'dimension', 'connection', sql<number>`sum(count)`.as('count')])
     .groupBy(['bucket', 'metric', 'dimension', 'connection'])
     .execute();
@@ -146,8 +140,16 @@ export async function allTotals(db: Db) {
   return rows.map((r) => ({ ...r, metric: r.metric as Metric, count: Number(r.count) }));
 }
 
-function filtered(db: Db, q: CountQuery) {
-  let query = db.selectFrom('insight_counts').where('account_id', '=', q.accountId).where('is_test', '=', q.isTest ? 1 : 0).where('metric', 'in', [...q.metrics]);
+/** The rows of a query in one range of buckets: a range of the primary key (account, mode, grain, bucket). */
+function within(db: Db, q: CountQuery, range: BucketRange) {
+  let query = db
+    .selectFrom('insight_counts')
+    .where('account_id', '=', q.accountId)
+    .where('is_test', '=', q.isTest ? 1 : 0)
+    .where('grain', '=', range.grain)
+    .where('bucket', '>=', range.from)
+    .where('bucket', '<', range.to)
+    .where('metric', 'in', [...q.metrics]);
   if (q.flowId !== undefined) query = query.where('flow_id', '=', q.flowId);
   if (q.connection !== undefined) query = query.where('connection', '=', q.connection);
   if (q.eventCode !== undefined) query = query.where('event_code', '=', q.eventCode);

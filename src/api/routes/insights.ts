@@ -67,83 +67,63 @@ export async function insightRoutes(app: FastifyInstance) {
   const recordQuerystring = { type: 'object', additionalProperties: false, properties: recordProperties } as const;
   const heading = { period, mode: { type: 'string' } } as const;
 
-  app.get<{ Querystring: PeriodParams }>(
-    '/insights/summary',
-    {
-      schema: {
-        tags,
-        summary: 'The Summary tab: changes processed, unique registrations, actions, active flows, leads, registration activity, processing status',
-        querystring,
-        response: {
-          200: {
-            type: 'object',
-            additionalProperties: false,
-            properties: {
-              ...heading,
-              changesProcessed: { type: 'integer' },
-              uniqueRegistrations: { type: 'integer' },
-              actionsTriggered: { type: 'integer' },
-              actionsNotTriggered: { type: 'object', additionalProperties: false, properties: { total: { type: 'integer' }, byReason: counts } },
-              activeFlows: { type: 'integer' },
-              leadsCreated: { type: 'integer' },
-              leadsUpdated: { type: 'integer' },
-              registrationActivity: { type: 'object', additionalProperties: false, properties: { total: { type: 'integer' }, byKind: counts, series: points } },
-              processingStatus: { type: 'object', additionalProperties: false, properties: { successes: { type: 'integer' }, failures: { type: 'integer' }, series: points } },
-            },
-          },
-        },
+  /** A tab: its figures over the period asked, beside the period covered. */
+  const tab = (path: string, summary: string, properties: Record<string, unknown>, figures: (q: InsightQuery, now: Date) => Promise<object>) =>
+    app.get<{ Querystring: PeriodParams }>(
+      path,
+      { schema: { tags, summary, querystring, response: { 200: { type: 'object', additionalProperties: false, properties: { ...heading, ...properties } } } } },
+      async (req) => {
+        const now = app.clock.now();
+        const q = await insightQuery(store.db, req.account.id, req.query, now);
+        return { ...shownPeriod(q, req.query), ...(await figures(q, now)) };
       },
+    );
+
+  tab(
+    '/insights/summary',
+    'The Summary tab: changes processed, unique registrations, actions, active flows, leads, registration activity, processing status',
+    {
+      changesProcessed: { type: 'integer' },
+      uniqueRegistrations: { type: 'integer' },
+      actionsTriggered: { type: 'integer' },
+      actionsNotTriggered: { type: 'object', additionalProperties: false, properties: { total: { type: 'integer' }, byReason: counts } },
+      activeFlows: { type: 'integer' },
+      leadsCreated: { type: 'integer' },
+      leadsUpdated: { type: 'integer' },
+      registrationActivity: { type: 'object', additionalProperties: false, properties: { total: { type: 'integer' }, byKind: counts, series: points } },
+      processingStatus: { type: 'object', additionalProperties: false, properties: { successes: { type: 'integer' }, failures: { type: 'integer' }, series: points } },
     },
-    async (req) => {
-      const q = await insightQuery(store.db, req.account.id, req.query, app.clock.now());
-      return { ...shownPeriod(q, req.query), ...(await summary(store, q, app.clock.now())) };
-    },
+    (q, now) => summary(store, q, now),
   );
 
-  app.get<{ Querystring: PeriodParams }>(
+  tab(
     '/insights/troubleshooting',
+    'The Troubleshooting tab: the retry queue now; retries, abandoned, validation errors, retries by time and category, activity per connection',
     {
-      schema: {
-        tags,
-        summary: 'The Troubleshooting tab: the retry queue now; retries, abandoned, validation errors, retries by time and category, activity per connection',
-        querystring,
-        response: {
-          200: {
-            type: 'object',
-            additionalProperties: false,
-            properties: {
-              ...heading,
-              inRetryQueue: { type: 'integer' },
-              totalRetried: { type: 'integer' },
-              retriedAbandoned: { type: 'integer' },
-              validationErrors: { type: 'integer' },
-              retryActivity: points,
-              retryProcessingCategory: counts,
-              connectionActivity: {
-                type: 'array',
-                items: {
-                  type: 'object',
-                  additionalProperties: false,
-                  properties: {
-                    connection: { type: 'string' },
-                    delivered: { type: 'integer' },
-                    failed: { type: 'integer' },
-                    series: {
-                      type: 'array',
-                      items: { type: 'object', additionalProperties: false, properties: { at: { type: 'string' }, delivered: { type: 'integer' }, failed: { type: 'integer' } } },
-                    },
-                  },
-                },
-              },
+      inRetryQueue: { type: 'integer' },
+      totalRetried: { type: 'integer' },
+      retriedAbandoned: { type: 'integer' },
+      validationErrors: { type: 'integer' },
+      retryActivity: points,
+      retryProcessingCategory: counts,
+      connectionActivity: {
+        type: 'array',
+        items: {
+          type: 'object',
+          additionalProperties: false,
+          properties: {
+            connection: { type: 'string' },
+            delivered: { type: 'integer' },
+            failed: { type: 'integer' },
+            series: {
+              type: 'array',
+              items: { type: 'object', additionalProperties: false, properties: { at: { type: 'string' }, delivered: { type: 'integer' }, failed: { type: 'integer' } } },
             },
           },
         },
       },
     },
-    async (req) => {
-      const q = await insightQuery(store.db, req.account.id, req.query, app.clock.now());
-      return { ...shownPeriod(q, req.query), ...(await troubleshooting(store, q)) };
-    },
+    (q) => troubleshooting(store, q),
   );
 
   app.get<{ Params: { figure: Figure }; Querystring: RecordParams }>(
