@@ -1,6 +1,8 @@
 import type { Database } from '../store/database.js';
 import type { AttemptResult } from '../domain/attempt.js';
+import { attemptsExhausted } from '../domain/operational-event.js';
 import { type NewAttempt, type RecordedAttempt, recordAttempts } from '../store/attempts.js';
+import { recordOperationalEvents } from '../store/operational-events.js';
 import type { Db } from '../store/schema.js';
 import { inTransaction } from '../store/transaction.js';
 import { type Claim, type ClaimOptions, claimDeliveries } from './claim.js';
@@ -37,10 +39,15 @@ export function deliveryQueue({ db, dialect }: Pick<Database, 'db' | 'dialect'>)
   };
 }
 
-/** The attempts in one statement, the delivered in another, the failed in a third. */
+/** The attempts in one statement, the delivered in another, the failed in a third; the abandoned, told of, in a fourth. */
 async function finishIn(trx: Db, worker: string, at: string, finished: readonly Finished[], delivered: readonly Delivered[]) {
   await recordAttempts(trx, finished.map(recorded));
   if (delivered.length) await markDelivered(trx, worker, at, delivered);
   const failures = finished.flatMap((f) => (f.status === 'failed' ? [{ id: f.attempt.delivery.id, failed: f.failed, next: f.next }] : []));
   if (failures.length) await markFailures(trx, worker, failures);
+  // Abandoned deliveries are told of (message.attempt.exhausted) to the accounts that asked, in one statement.
+  const exhausted = finished.flatMap(({ attempt: { delivery, number, report }, ...f }) =>
+    f.status === 'failed' && f.next.status === 'failed' && f.next.abandoned && report.outcome === 'failed' ? [attemptsExhausted(delivery, number, report)] : [],
+  );
+  if (exhausted.length) await recordOperationalEvents(trx, exhausted, at);
 }
