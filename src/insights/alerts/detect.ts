@@ -93,9 +93,11 @@ export function recurring(openings: readonly Opening[], now: number, o: AlertOpt
   const byConnection = new Map<string, Opening[]>();
   for (const x of openings) if (Date.parse(x.openedAt) >= since) byConnection.set(x.connection, [...(byConnection.get(x.connection) ?? []), x]);
   return [...byConnection].flatMap(([connection, list]) => {
-    const best = list
+    // Each opening in turn is the anchor; of those found on as many days, the latest names the time of day.
+    const best = [...list]
+      .sort((a, b) => a.openedAt.localeCompare(b.openedAt))
       .map((anchor) => cluster(anchor, list, o.tolerance))
-      .reduce((a, b) => (b.days > a.days || (b.days === a.days && b.latest >= a.latest) ? b : a));
+      .reduce((a, b) => (b.days >= a.days ? b : a));
     if (best.days < o.days || now - best.latest > DAY + o.tolerance) return [];
     return [
       {
