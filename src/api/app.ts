@@ -23,6 +23,7 @@ import { connectionRoutes } from './routes/connections.js';
 import { deliveryRoutes } from './routes/deliveries.js';
 import { eventRoutes } from './routes/events.js';
 import { flowRoutes } from './routes/flows.js';
+import { insightRoutes } from './routes/insights.js';
 import { mappingRoutes } from './routes/mappings.js';
 import { notificationRoutes } from './routes/notifications.js';
 import { profileRoutes } from './routes/profiles.js';
@@ -100,7 +101,7 @@ export async function buildApp({ config, database, secretBox = SecretBox.ephemer
   await app.register(
     async (v1) => {
       v1.addHook('onRequest', authenticate);
-      for (const routes of [apiKeyRoutes, tagRoutes, catalogRoutes, eventRoutes, profileRoutes, registrationRoutes, changeRoutes, flowRoutes, connectionRoutes, mappingRoutes, deliveryRoutes, replayRoutes, alertRoutes, notificationRoutes]) {
+      for (const routes of [apiKeyRoutes, tagRoutes, catalogRoutes, eventRoutes, profileRoutes, registrationRoutes, changeRoutes, flowRoutes, connectionRoutes, mappingRoutes, deliveryRoutes, replayRoutes, insightRoutes, alertRoutes, notificationRoutes]) {
         await v1.register(routes);
       }
 

@@ -3,7 +3,10 @@ import type { AttemptResult } from '../domain/attempt.js';
 import { attemptsExhausted } from '../domain/operational-event.js';
 import { type NewAttempt, type RecordedAttempt, recordAttempts } from '../store/attempts.js';
 import { recordOperationalEvents } from '../store/operational-events.js';
-import type { Db } from '../store/schema.js';
+import { attemptIncrements } from '../domain/insight-counts.js';
+import { COUNTS_PER_STATEMENT, summed, upsertCounts } from '../store/insight-counts.js';
+import { chunks } from '../store/json.js';
+import type { CountRow, Db } from '../store/schema.js';
 import { inTransaction } from '../store/transaction.js';
 import { type Claim, type ClaimOptions, claimDeliveries } from './claim.js';
 import { type Delivered, markDelivered, recordDelivered } from './complete.js';
@@ -31,20 +34,22 @@ export function deliveryQueue({ db, dialect }: Pick<Database, 'db' | 'dialect'>)
     claim: (o) => claimDeliveries(db, { ...o, dialect }),
     finish: async (worker, at, finished) => {
       const delivered = finished.flatMap((f) => (f.status === 'delivered' ? [{ id: f.attempt.delivery.id, targetRecordId: f.targetRecordId, attempt: recorded(f) }] : []));
+      const counts = summed(finished.flatMap((f) => attemptIncrements(recorded(f), at)));
       // PostgreSQL, all delivered (the usual case): one statement.
-      if (dialect === 'postgres' && delivered.length === finished.length) return recordDelivered(db, worker, at, delivered);
-      await inTransaction(db, (trx) => finishIn(trx, worker, at, finished, delivered));
+      if (dialect === 'postgres' && delivered.length === finished.length && counts.length <= COUNTS_PER_STATEMENT) return recordDelivered(db, worker, at, delivered, counts);
+      await inTransaction(db, (trx) => finishIn(trx, worker, at, finished, delivered, counts));
     },
     release: (ids, worker, at) => releaseClaims(db, ids, worker, at),
   };
 }
 
-/** The attempts in one statement, the delivered in another, the failed in a third; the abandoned, told of, in a fourth. */
-async function finishIn(trx: Db, worker: string, at: string, finished: readonly Finished[], delivered: readonly Delivered[]) {
+/** The attempts in one statement, the delivered in another, the failed in a third, then their counts; the abandoned told of. */
+async function finishIn(trx: Db, worker: string, at: string, finished: readonly Finished[], delivered: readonly Delivered[], counts: readonly CountRow[]) {
   await recordAttempts(trx, finished.map(recorded));
   if (delivered.length) await markDelivered(trx, worker, at, delivered);
   const failures = finished.flatMap((f) => (f.status === 'failed' ? [{ id: f.attempt.delivery.id, failed: f.failed, next: f.next }] : []));
   if (failures.length) await markFailures(trx, worker, failures);
+  for (const batch of chunks(counts, COUNTS_PER_STATEMENT)) await upsertCounts(trx, batch).execute();
   // Abandoned deliveries are told of (message.attempt.exhausted) to the accounts that asked, in one statement.
   const exhausted = finished.flatMap(({ attempt: { delivery, number, report }, ...f }) =>
     f.status === 'failed' && f.next.status === 'failed' && f.next.abandoned && report.outcome === 'failed' ? [attemptsExhausted(delivery, number, report)] : [],

@@ -184,14 +184,21 @@ const insights: Step = async (db) => {
     .createTable('insight_registrations')
     .addColumn('account_id', 'integer', (c) => c.notNull())
     .addColumn('is_test', 'integer', (c) => c.notNull())
+    .addColumn('flow_id', 'integer', (c) => c.notNull())
     .addColumn('registration_code', 'text', (c) => c.notNull())
     .addColumn('last_at', 'text', (c) => c.notNull())
-    .addPrimaryKeyConstraint('insight_registrations_key', ['account_id', 'is_test', 'registration_code'])
+    .addPrimaryKeyConstraint('insight_registrations_key', ['account_id', 'is_test', 'flow_id', 'registration_code'])
     .execute();
-  await db.schema.createIndex('insight_registrations_last').on('insight_registrations').columns(['account_id', 'is_test', 'last_at']).execute();
+  // Retention finds old buckets by time; the totals are never pruned. A new row is one per bucket and key, an update (most writes) leaves the index alone.
+  await db.schema.createIndex('insight_counts_bucket').on('insight_counts').column('bucket').where(sql.ref('grain'), '<>', sql.lit('total')).execute();
+  await db.schema.createIndex('insight_registrations_last').on('insight_registrations').columns(['account_id', 'is_test', 'flow_id', 'last_at']).execute();
   await db.schema.createIndex('attempts_started').on('attempts').columns(['account_id', 'started_at']).execute();
   await db.schema.createIndex('flow_outcomes_created').on('flow_outcomes').columns(['account_id', 'created_at']).execute();
   await db.schema.createIndex('changes_created').on('changes').columns(['account_id', 'created_at']).execute();
+  await db.schema.createIndex('deliveries_created').on('deliveries').columns(['account_id', 'created_at']).execute();
+  // The retry queue of an account, and the records of a registration, without scanning the account's history.
+  await db.schema.createIndex('deliveries_retrying').on('deliveries').columns(['account_id', 'next_attempt_at']).where(sql.ref('status'), '=', sql.lit('retrying')).execute();
+  await db.schema.createIndex('changes_subject').on('changes').columns(['account_id', 'subject_code']).execute();
 };
 
 /**

@@ -30,6 +30,8 @@ interface Pruned {
   deliveriesDeleted: number;
   outcomesDeleted: number;
   changesDeleted: number;
+  /** Rollup rows of the insights (and registrations last processed) older than the history. */
+  rollupsDeleted: number;
   alertsDeleted: number;
   /** Rows of resolved alerts' lists of affected deliveries. */
   affectedListingsDeleted: number;
@@ -56,8 +58,8 @@ const UNEXPIRED = sql<boolean>`(request is null or request <> ${sql.lit(EXPIRED)
 export async function prune(db: Kysely<Schema>, config: RetentionConfig, now: Date, { batchSize = RETENTION_BATCH, signal }: PruneOptions = {}): Promise<PruneReport> {
   const payloadCutoff = new Date(now.getTime() - config.payloadRetentionDays * DAY).toISOString();
   const historyCutoff = new Date(now.getTime() - config.historyRetentionDays * DAY).toISOString();
-  const report: PruneReport = { payloadsExpired: 0, attemptsDeleted: 0, deliveriesDeleted: 0, outcomesDeleted: 0, changesDeleted: 0, alertsDeleted: 0, affectedListingsDeleted: 0, eventsDeleted: 0, batches: 0 };
-  const history = [deleteDeliveries, deleteOutcomes, deleteChanges, deleteAlerts, deleteEvents].map((b) => b(historyCutoff, batchSize));
+  const report: PruneReport = { payloadsExpired: 0, attemptsDeleted: 0, deliveriesDeleted: 0, outcomesDeleted: 0, changesDeleted: 0, rollupsDeleted: 0, alertsDeleted: 0, affectedListingsDeleted: 0, eventsDeleted: 0, batches: 0 };
+  const history = [deleteDeliveries, deleteOutcomes, deleteChanges, deleteRollups, deleteAlerts, deleteEvents].map((b) => b(historyCutoff, batchSize));
   const batches = [expirePayloads(payloadCutoff, batchSize), ...history];
   for (const batch of batches) {
     for (let done = false; !done && !signal?.aborted; ) {
@@ -129,6 +131,28 @@ const deleteChanges =
       .limit(n);
     const deleted = await db.deleteFrom('changes').where('id', 'in', oldest).executeTakeFirst();
     return { changesDeleted: Number(deleted.numDeletedRows) };
+  };
+
+/** The insights' buckets older than the history (the totals since the start stay), and registrations not processed since. */
+const deleteRollups =
+  (cutoff: string, n: number): Batch =>
+  async (db) => {
+    const counts = await db
+      .deleteFrom('insight_counts')
+      .where(
+        sql<boolean>`(account_id, is_test, grain, bucket, metric, flow_id, connection, event_code, dimension) in (${db
+          .selectFrom('insight_counts')
+          .select(['account_id', 'is_test', 'grain', 'bucket', 'metric', 'flow_id', 'connection', 'event_code', 'dimension'])
+          .where('grain', '<>', 'total')
+          .where('bucket', '<', cutoff)
+          .limit(n)})`,
+      )
+      .executeTakeFirst();
+    const registrations = await db
+      .deleteFrom('insight_registrations')
+      .where(sql<boolean>`(account_id, is_test, flow_id, registration_code) in (${db.selectFrom('insight_registrations').select(['account_id', 'is_test', 'flow_id', 'registration_code']).where('last_at', '<', cutoff).limit(n)})`)
+      .executeTakeFirst();
+    return { rollupsDeleted: Number(counts.numDeletedRows) + Number(registrations.numDeletedRows) };
   };
 
 /** Alerts resolved before the cutoff: their lists of affected deliveries first (at most `n` rows), then the alerts left with none. */

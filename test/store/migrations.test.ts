@@ -15,7 +15,7 @@ describeEachStore('migrating a store', (store) => {
     const db = database.db;
     // The store as it was before 0011: it and the migrations after it not made, its index not there.
     await sql`delete from kysely_migration where name >= '0011'`.execute(db);
-    for (const index of ['replays_running_request', 'attempts_unexpired', 'deliveries_finished', 'deliveries_change', 'attempts_started', 'flow_outcomes_created', 'changes_created']) {
+    for (const index of ['replays_running_request', 'attempts_unexpired', 'deliveries_finished', 'deliveries_change', 'attempts_started', 'flow_outcomes_created', 'changes_created', 'deliveries_created', 'insight_counts_bucket', 'insight_registrations_last', 'deliveries_retrying', 'changes_subject']) {
       await db.schema.dropIndex(index).execute();
     }
     for (const table of ['insight_counts', 'insight_registrations', 'alerts', 'alert_deliveries', 'notification_subscriptions', 'operational_events'] as const) await db.schema.dropTable(table).execute();
