@@ -51,7 +51,7 @@ export async function getAlert(db: Db, accountId: number, id: number): Promise<A
 
 export async function unresolvedAlerts(db: Db, accountId: number): Promise<UnresolvedAlert[]> {
   const rows = await db.selectFrom('alerts').selectAll().where('account_id', '=', accountId).where(UNRESOLVED).execute();
-  return rows.map(toAlert) as UnresolvedAlert[];
+  return rows.map(toAlert).filter((a): a is UnresolvedAlert => a.state !== 'resolved');
 }
 
 /** Alerts resolved since `since`: what a finding is judged new against. */

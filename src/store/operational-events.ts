@@ -18,6 +18,7 @@ export async function recordOperationalEvents(db: Db, events: readonly Operation
         .selectFrom('notification_subscriptions')
         .select((eb) => [
           'account_id',
+          // Never null here (see the where below); coalesced for the column's type.
           eb.fn.coalesce('connection', sql.lit('')).as('connection'),
           'event_type as type',
           text(toJson(eventBody(e, at))).as('body'),
