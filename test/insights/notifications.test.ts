@@ -147,5 +147,6 @@ describeEachStore('operational webhooks', (store) => {
     expect((await p.acme.get('/v1/alerts?connection=ops')).body.alerts).toEqual([]);
     expect((await p.acme.get('/v1/deliveries?connection=ops')).body.deliveries).toEqual([]);
     expect((await p.acme.get('/v1/notifications/events?status=dropped')).body.events.map((e: any) => e.id)).toEqual([event.id]);
+    expect((await p.rival.get('/v1/notifications/events')).body.events).toEqual([]);
   });
 });
