@@ -33,6 +33,10 @@ interface Pruned {
   changesDeleted: number;
   /** Rollup rows of the insights (and registrations last processed) older than the history. */
   rollupsDeleted: number;
+  alertsDeleted: number;
+  /** Rows of resolved alerts' lists of affected deliveries. */
+  affectedListingsDeleted: number;
+  eventsDeleted: number;
 }
 
 export interface PruneReport extends Pruned {
@@ -49,13 +53,16 @@ const UNEXPIRED = sql<boolean>`(request is null or request <> ${sql.lit(EXPIRED)
 
 /**
  * The dashboard's promises: request and response bodies for 7 days, the rest of the history for
- * 30 (both configurable). Finished work older than that is pruned; nothing pending is touched.
+ * 30 (both configurable). Finished work older than that is pruned (resolved alerts and sent or
+ * dropped operational events with it); nothing pending is touched.
  */
 export async function prune(db: Kysely<Schema>, config: RetentionConfig, now: Date, { batchSize = RETENTION_BATCH, signal }: PruneOptions = {}): Promise<PruneReport> {
   const payloadCutoff = new Date(now.getTime() - config.payloadRetentionDays * DAY).toISOString();
   const historyCutoff = new Date(now.getTime() - config.historyRetentionDays * DAY).toISOString();
-  const report: PruneReport = { payloadsExpired: 0, attemptsDeleted: 0, deliveriesDeleted: 0, outcomesDeleted: 0, changesDeleted: 0, rollupsDeleted: 0, batches: 0 };
-  for (const batch of [expirePayloads(payloadCutoff, batchSize), deleteDeliveries(historyCutoff, batchSize), deleteOutcomes(historyCutoff, batchSize), deleteChanges(historyCutoff, batchSize), deleteRollups(historyCutoff, batchSize)]) {
+  const report: PruneReport = { payloadsExpired: 0, attemptsDeleted: 0, deliveriesDeleted: 0, outcomesDeleted: 0, changesDeleted: 0, rollupsDeleted: 0, alertsDeleted: 0, affectedListingsDeleted: 0, eventsDeleted: 0, batches: 0 };
+  const history = [deleteDeliveries, deleteOutcomes, deleteChanges, deleteRollups, deleteAlerts, deleteEvents].map((b) => b(historyCutoff, batchSize));
+  const batches = [expirePayloads(payloadCutoff, batchSize), ...history];
+  for (const batch of batches) {
     for (let done = false; !done && !signal?.aborted; ) {
       const pruned = await batch(db);
       report.batches++;
@@ -147,6 +154,33 @@ const deleteRollups =
       .where(sql<boolean>`(account_id, is_test, flow_id, registration_code) in (${db.selectFrom('insight_registrations').select(['account_id', 'is_test', 'flow_id', 'registration_code']).where('last_at', '<', cutoff).limit(n)})`)
       .executeTakeFirst();
     return { rollupsDeleted: Number(counts.numDeletedRows) + Number(registrations.numDeletedRows) };
+  };
+
+/** Alerts resolved before the cutoff: their lists of affected deliveries first (at most `n` rows), then the alerts left with none. */
+const deleteAlerts =
+  (cutoff: string, n: number): Batch =>
+  (db) =>
+    db.transaction().execute(async (trx) => {
+      const old = () => trx.selectFrom('alerts').select('id').where('state', '=', 'resolved').where('resolved_at', '<', cutoff);
+      const listed = await trx
+        .deleteFrom('alert_deliveries')
+        .where(sql<boolean>`(alert_id, delivery_id) in (${trx.selectFrom('alert_deliveries').select(['alert_id', 'delivery_id']).where('alert_id', 'in', old()).limit(n)})`)
+        .executeTakeFirst();
+      const alerts = await trx
+        .deleteFrom('alerts')
+        .where('id', 'in', old().orderBy('id').limit(n))
+        .where(({ not, exists, selectFrom }) => not(exists(selectFrom('alert_deliveries').select('delivery_id').whereRef('alert_deliveries.alert_id', '=', 'alerts.id'))))
+        .executeTakeFirst();
+      return { alertsDeleted: Number(alerts.numDeletedRows), affectedListingsDeleted: Number(listed.numDeletedRows) };
+    });
+
+/** Operational events sent or dropped before the cutoff; those still waiting stay. */
+const deleteEvents =
+  (cutoff: string, n: number): Batch =>
+  async (db) => {
+    const old = db.selectFrom('operational_events').select('id').where('status', 'in', ['sent', 'dropped']).where('created_at', '<', cutoff).orderBy('id').limit(n);
+    const deleted = await db.deleteFrom('operational_events').where('id', 'in', old).executeTakeFirst();
+    return { eventsDeleted: Number(deleted.numDeletedRows) };
   };
 
 /**
