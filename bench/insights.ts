@@ -6,6 +6,7 @@ import type { AttemptResult } from '../src/domain/attempt.js';
 import { createAccount } from '../src/store/accounts.js';
 import { openDatabase } from '../src/store/database.js';
 import { addCounts, touchRegistrations } from '../src/store/insight-counts.js';
+import { gatherStatistics } from '../src/store/retention.js';
 import type { Dialect, Schema } from '../src/store/schema.js';
 import { fmt, freshStore } from './support.js';
 
@@ -42,7 +43,7 @@ async function measure(dialect: Dialect): Promise<string[]> {
     await seed(database.db, dialect, account.id, now);
     await countAll(database.db, account.id);
     // What a database that has been running has: statistics (SQLite gathers none unless asked).
-    if (dialect === 'postgres') await sql`analyze`.execute(database.db);
+    await (dialect === 'postgres' ? sql`analyze`.execute(database.db) : gatherStatistics(database.db));
     const seedSeconds = (performance.now() - seeded) / 1000;
     const app = await buildApp({ config: { bodyLimit: 1024 * 1024, allowTargets: [] }, database });
     const ask = async (url: string) => {

@@ -90,7 +90,7 @@ export function startWorkers(config: Config, { database, box, configs, clock, lo
   replays.start();
   alerts.start();
   notifications.start();
-  const stopRetention = scheduleRetention(db, config, { now: () => clock.now(), ...(log ? { log } : {}) });
+  const stopRetention = scheduleRetention(db, config, { now: () => clock.now(), dialect, ...(log ? { log } : {}) });
   return {
     changes: () => processor.notify(),
     deliveries: () => worker.wake(),

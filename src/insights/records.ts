@@ -113,7 +113,8 @@ const isRegistrationChange = sql<SqlBool>`c.kind not like 'event.%'`;
  * character after '/'), then the records by their change, instead of scanning the period.
  */
 const aboutRegistration = (column: string, q: InsightQuery, code: string) =>
-  sql<SqlBool>`${sql.ref(column)} in (select id from changes where account_id = ${q.accountId} and (subject_code = ${code} or (subject_code >= ${`${code}/`} and subject_code < ${`${code}0`})))`;
+  sql<SqlBool>`${sql.ref(column)} in (select id from changes where account_id = ${q.accountId} and subject_code = ${code}
+    union all select id from changes where account_id = ${q.accountId} and subject_code >= ${`${code}/`} and subject_code < ${`${code}0`})`;
 
 function matching(search: string | undefined, columns: Expression<unknown>[]) {
   if (!search) return sql<SqlBool>`1 = 1`;
