@@ -2,6 +2,8 @@ import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 
 const SECOND = 1000;
+const MINUTE = 60 * SECOND;
+const HOUR = 60 * MINUTE;
 const MIB = 1024 * 1024;
 
 /** A target failing every attempt for a sustained time is paused, and probed (see `CircuitBreakers`). */
@@ -23,6 +25,57 @@ export interface Timings {
   replayBatch: number;
 }
 
+/**
+ * When an alert opens (see `insights/alerts/detect.ts`): a connection's recent window is judged
+ * against the hours before it, once enough deliveries failed in it to mean something.
+ */
+export interface AlertOptions {
+  /** How often the alerts are evaluated (ms). */
+  every: number;
+  /** The recent window judged (ms)... */
+  window: number;
+  /** ...against a baseline of this long before it (ms). */
+  baseline: number;
+  /** Deliveries failing in the window before a connection is judged at all: a single failure is normal. */
+  minFailing: number;
+  /** A spike: the window's share of failing deliveries is at least this many times the baseline's... */
+  spikeRatio: number;
+  /** ...and at least this share of the window's deliveries. */
+  spikeRate: number;
+  /** A baseline of fewer deliveries than this says nothing: it counts as no failures. */
+  minBaseline: number;
+  /** Recurring: failure alerts opened within `tolerance` (ms) of one time of day, on at least `days` of the last `over` days. */
+  recurring: { days: number; over: number; tolerance: number };
+}
+
+/** How operational events are sent (see `insights/notification-sender.ts`). */
+export interface NotificationOptions {
+  /** How often to look for events due when nothing announced them (ms). */
+  poll: number;
+  /** Events sent at once. */
+  batch: number;
+  /** The waits (ms) after each failed send; once they are spent the event is dropped, recorded. */
+  retryDelays: number[];
+  /** How long a sender holds an event it is sending before another process may take it (ms). */
+  lease: number;
+}
+
+export const DEFAULT_ALERTS: AlertOptions = {
+  every: 1 * MINUTE,
+  window: 15 * MINUTE,
+  baseline: 3 * HOUR,
+  minFailing: 3,
+  spikeRatio: 3,
+  spikeRate: 0.25,
+  minBaseline: 10,
+  recurring: { days: 3, over: 7, tolerance: 30 * MINUTE },
+};
+export const DEFAULT_NOTIFICATIONS: NotificationOptions = {
+  poll: 1 * SECOND,
+  batch: 20,
+  retryDelays: [10 * SECOND, 1 * MINUTE, 10 * MINUTE, 1 * HOUR],
+  lease: 2 * MINUTE,
+};
 export const DEFAULT_BREAKER: BreakerOptions = { failures: 10, sustained: 30 * SECOND, probeEvery: 15 * SECOND };
 export const DEFAULT_TIMINGS: Timings = { deliveryPoll: 0.25 * SECOND, changePoll: 1 * SECOND, replayPoll: 0.5 * SECOND, changeBatch: 500, replayBatch: 500 };
 export const LOOPBACK = ['127.0.0.0/8', '::1/128'];
@@ -55,6 +108,8 @@ export interface Config {
   workers: boolean;
   breaker: BreakerOptions;
   timings: Timings;
+  alerts: AlertOptions;
+  notifications: NotificationOptions;
 }
 
 export class ConfigError extends Error {
@@ -132,6 +187,8 @@ export function loadConfig(env: NodeJS.ProcessEnv, flags: Partial<Record<keyof C
     workers,
     breaker: DEFAULT_BREAKER,
     timings: DEFAULT_TIMINGS,
+    alerts: DEFAULT_ALERTS,
+    notifications: DEFAULT_NOTIFICATIONS,
   };
 }
 

@@ -10,22 +10,30 @@ import { guardedAgent } from './delivery/guarded-agent.js';
 import { TokenCache } from './delivery/token-cache.js';
 import { DeliveryWorker } from './delivery/worker.js';
 import type { Clock } from './domain/clock.js';
+import { type BreakerChange, breakerChanged } from './domain/operational-event.js';
 import { ChangeProcessor } from './evaluation/change-processor.js';
 import type { ConfigCache } from './evaluation/config-cache.js';
 import { Evaluator } from './evaluation/evaluator.js';
 import { ReplayRunner } from './evaluation/replay-runner.js';
+import { AlertMonitor } from './insights/alerts/monitor.js';
+import { NotificationSender } from './insights/notification-sender.js';
 import { deliveryQueue } from './queue/delivery-queue.js';
 import type { Wake } from './queue/wake.js';
 import type { SecretBox } from './secrets/secret-box.js';
 import { saveTokens } from './store/connections.js';
 import type { Database } from './store/database.js';
 import { RendererCache } from './store/mappings.js';
+import { recordOperationalEvents } from './store/operational-events.js';
 import { scheduleRetention } from './store/retention.js';
 
 export interface Workers extends Wake {
   processor: ChangeProcessor;
   worker: DeliveryWorker;
   replayRunner: ReplayRunner;
+  /** Opens and resolves alerts. */
+  alerts: AlertMonitor;
+  /** Sends operational events to the connections accounts chose. */
+  notifications: NotificationSender;
   /** Evaluates changes and hands what they trigger to this process's worker. */
   evaluator: Evaluator;
   stop(): Promise<void>;
@@ -50,6 +58,14 @@ export function startWorkers(config: Config, { database, box, configs, clock, lo
     clock,
     onTokens: (accountId, connection, clientId, tokens) => saveTokens(db, box, accountId, connection, clientId, tokens),
   });
+  const notifications = new NotificationSender({ db, dialect, box, sender, clock, options: config.notifications, log });
+  const tell = () => void notifications.tick();
+  // The breaker lives in this process's memory: what it does is told as it happens, not with a write of its own.
+  const onBreaker = (change: BreakerChange) =>
+    recordOperationalEvents(db, [breakerChanged(change)], change.at).then(
+      (n) => n > 0 && tell(),
+      (error: unknown) => log?.error({ err: error }, 'recording a breaker event failed'),
+    );
   // The evaluator hands fresh deliveries to the worker, whose attempts decide again with the evaluator.
   let worker: DeliveryWorker | undefined;
   const evaluator = new Evaluator({ configs, clock, workers: { handover: () => (worker as DeliveryWorker).handover(), wake: () => worker?.wake() } });
@@ -63,14 +79,18 @@ export function startWorkers(config: Config, { database, box, configs, clock, lo
     retryScale: config.retryScale,
     clock,
     log,
+    onBreaker,
     attempt: attemptDelivery({ db, box, evaluator, renderers: new RendererCache(), sender, clock, uuid: randomUUID }),
   });
   const processor = new ChangeProcessor(db, dialect, { evaluator, batchSize: timings.changeBatch, pollInterval: timings.changePoll, log });
   const replays = new ReplayRunner(db, dialect, { evaluator, clock, batchSize: timings.replayBatch, pollInterval: timings.replayPoll, log });
+  const alerts = new AlertMonitor({ db, clock, options: config.alerts, log, recorded: tell });
   processor.start();
   worker.start();
   replays.start();
-  const stopRetention = scheduleRetention(db, config, { now: () => clock.now(), ...(log ? { log } : {}) });
+  alerts.start();
+  notifications.start();
+  const stopRetention = scheduleRetention(db, config, { now: () => clock.now(), dialect, ...(log ? { log } : {}) });
   return {
     changes: () => processor.notify(),
     deliveries: () => worker.wake(),
@@ -78,12 +98,16 @@ export function startWorkers(config: Config, { database, box, configs, clock, lo
     processor,
     worker,
     replayRunner: replays,
+    alerts,
+    notifications,
     evaluator,
     stop: async () => {
       stopRetention();
       await processor.stop();
       await replays.stop();
+      await alerts.stop();
       await worker.stop();
+      await notifications.stop();
       await outbound.close();
     },
   };

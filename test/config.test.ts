@@ -21,6 +21,18 @@ describe('configuration', () => {
       workers: true,
       breaker: { failures: 10, sustained: 30_000, probeEvery: 15_000 },
       timings: { deliveryPoll: 250, changePoll: 1000, replayPoll: 500, changeBatch: 500, replayBatch: 500 },
+      // The last 15 minutes judged against the 3 hours before, once 3 deliveries failed; a spike is 3 times the baseline and a quarter of the window.
+      alerts: {
+        every: 60_000,
+        window: 15 * 60_000,
+        baseline: 3 * 3_600_000,
+        minFailing: 3,
+        spikeRatio: 3,
+        spikeRate: 0.25,
+        minBaseline: 10,
+        recurring: { days: 3, over: 7, tolerance: 30 * 60_000 },
+      },
+      notifications: { poll: 1000, batch: 20, retryDelays: [10_000, 60_000, 600_000, 3_600_000], lease: 120_000 },
     });
   });
 

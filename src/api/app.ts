@@ -16,6 +16,7 @@ import { registerJsonBody } from './json-body.js';
 import { closed } from './responses.js';
 import { mappingDefinitions } from './schemas.js';
 import { validatorCompiler } from './validation.js';
+import { alertRoutes } from './routes/alerts.js';
 import { apiKeyRoutes } from './routes/api-keys.js';
 import { catalogRoutes } from './routes/catalog.js';
 import { changeRoutes } from './routes/changes.js';
@@ -25,6 +26,7 @@ import { eventRoutes } from './routes/events.js';
 import { flowRoutes } from './routes/flows.js';
 import { insightRoutes } from './routes/insights.js';
 import { mappingRoutes } from './routes/mappings.js';
+import { notificationRoutes } from './routes/notifications.js';
 import { profileRoutes } from './routes/profiles.js';
 import { registrationRoutes } from './routes/registrations.js';
 import { replayRoutes } from './routes/replays.js';
@@ -107,7 +109,7 @@ export async function buildApp({ config, database, secretBox = SecretBox.ephemer
   await app.register(
     async (v1) => {
       v1.addHook('onRequest', authenticate);
-      for (const routes of [apiKeyRoutes, tagRoutes, catalogRoutes, eventRoutes, profileRoutes, registrationRoutes, changeRoutes, flowRoutes, connectionRoutes, mappingRoutes, deliveryRoutes, replayRoutes, insightRoutes]) {
+      for (const routes of [apiKeyRoutes, tagRoutes, catalogRoutes, eventRoutes, profileRoutes, registrationRoutes, changeRoutes, flowRoutes, connectionRoutes, mappingRoutes, deliveryRoutes, replayRoutes, insightRoutes, alertRoutes, notificationRoutes]) {
         await v1.register(routes);
       }
 

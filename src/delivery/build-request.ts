@@ -33,13 +33,26 @@ export function buildRequest(i: RequestInput): Built {
   if (!rendered.ok) return validation(`header mapping: ${rendered.message}`);
   const { connection } = i;
   const encoded = encodePayload(payload.value, connection.method, connection.contentType, connection.url);
-  const url = new URL(encoded.url);
-  const headers: Record<string, string> = { ...lowerCased(rendered.headers), 'user-agent': USER_AGENT };
-  if (encoded.body !== null) headers['content-type'] = connection.contentType;
-  applyAuth(connection.auth, url, headers);
-  const timestamp = Math.floor(i.env.now().getTime() / 1000);
-  Object.assign(headers, signatureHeaders(connection.signingSecret, i.webhookId, timestamp, encoded.body ?? ''));
-  return { ok: true, request: { url, method: connection.method, headers, body: encoded.body, timeoutMs: connection.timeoutMs, followRedirects: connection.followRedirects } };
+  const request = signedRequest(connection, { url: new URL(encoded.url), method: connection.method, headers: lowerCased(rendered.headers), body: encoded.body, contentType: connection.contentType }, i.webhookId, i.env.now());
+  return { ok: true, request };
+}
+
+/**
+ * A request as a connection sends it, whatever its body: Hookflow's user agent, the connection's
+ * credentials (OAuth2's token is the sender's), its Standard Webhooks signature, its timeout. The
+ * delivery worker sends mapped payloads this way, the notification sender operational events.
+ */
+export function signedRequest(
+  connection: Connection,
+  r: { url: URL; method: Outbound['method']; headers: Record<string, string>; body: string | null; contentType: string },
+  webhookId: string,
+  now: Date,
+): Outbound {
+  const headers: Record<string, string> = { ...r.headers, 'user-agent': USER_AGENT };
+  if (r.body !== null) headers['content-type'] = r.contentType;
+  applyAuth(connection.auth, r.url, headers);
+  Object.assign(headers, signatureHeaders(connection.signingSecret, webhookId, Math.floor(now.getTime() / 1000), r.body ?? ''));
+  return { url: r.url, method: r.method, headers, body: r.body, timeoutMs: connection.timeoutMs, followRedirects: connection.followRedirects };
 }
 
 const validation = (message: string): Built => ({ ok: false, failure: { category: 'validation', message } });

@@ -1,5 +1,8 @@
 import type { BreakerOptions } from '../config.js';
 
+/** A breaker opening (its target paused) or closing again (resumed). */
+export type BreakerTransition = 'opened' | 'closed';
+
 type State = { kind: 'closed'; failures: number; since: number } | { kind: 'open'; nextProbe: number; probing: boolean };
 
 /**
@@ -25,21 +28,24 @@ export class CircuitBreakers {
     if (s?.kind === 'open') s.probing = true;
   }
 
-  /** An attempt's result: `reached` is false when the target could not be reached or was unwell. */
-  record(key: string, reached: boolean, now: number) {
+  /**
+   * An attempt's result: `reached` is false when the target could not be reached or was unwell.
+   * Says when it paused the target (`opened`) or a probe got through (`closed`), for whoever tells of it.
+   */
+  record(key: string, reached: boolean, now: number): BreakerTransition | null {
     const s = this.states.get(key);
     if (reached) {
       this.states.delete(key);
-      return;
+      return s?.kind === 'open' ? 'closed' : null;
     }
     if (!s || s.kind === 'open') {
       this.states.set(key, s?.kind === 'open' ? { kind: 'open', nextProbe: now + this.o.probeEvery, probing: false } : { kind: 'closed', failures: 1, since: now });
-      return;
+      return null;
     }
     s.failures++;
-    if (s.failures >= this.o.failures && now - s.since >= this.o.sustained) {
-      this.states.set(key, { kind: 'open', nextProbe: now + this.o.probeEvery, probing: false });
-    }
+    if (s.failures < this.o.failures || now - s.since < this.o.sustained) return null;
+    this.states.set(key, { kind: 'open', nextProbe: now + this.o.probeEvery, probing: false });
+    return 'opened';
   }
 
   /** The targets failing now (their allowance may be less than their free slots). */

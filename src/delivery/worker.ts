@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { Clock } from '../domain/clock.js';
 import type { AttemptReport } from '../domain/attempt.js';
+import type { BreakerChange } from '../domain/operational-event.js';
 import type { ClaimedDelivery, FreeSlots } from '../queue/claim.js';
 import { CoalescingLoop } from '../queue/coalescing-loop.js';
 import type { DeliveryQueue, Finished } from '../queue/delivery-queue.js';
@@ -32,6 +33,8 @@ export interface WorkerOptions {
   retryScale: number;
   clock: Clock;
   log?: Pick<Logger, 'error' | 'warn'>;
+  /** A connection's breaker paused it, or resumed it (an operational event, told by whoever wires the worker). */
+  onBreaker?: (change: BreakerChange) => void;
 }
 
 /**
@@ -204,7 +207,11 @@ export class DeliveryWorker implements HandoverTarget {
       return { outcome: 'failed', failure, record: { startedAt: clock.now().toISOString(), durationMs: 0 } };
     });
     const at = clock.now();
-    this.o.breakers.record(key, report.outcome === 'delivered' || report.failure.category !== 'connection', at.getTime());
+    const transition = this.o.breakers.record(key, report.outcome === 'delivered' || report.failure.category !== 'connection', at.getTime());
+    if (transition) {
+      const reason = report.outcome === 'failed' ? { reason: report.failure.message } : {};
+      this.o.onBreaker?.({ accountId: delivery.accountId, connection: delivery.connection, open: transition === 'opened', at: at.toISOString(), ...reason });
+    }
     const attempt = { delivery, number: delivery.attempts + 1, report };
     if (report.outcome === 'delivered') return this.outcomes.write({ attempt, status: 'delivered', targetRecordId: report.targetRecordId });
     const decision = nextRetry(report.failure, delivery.retries, { maxRetries: this.o.limits.of(key).maxRetries, scale: this.o.retryScale });

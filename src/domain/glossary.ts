@@ -25,6 +25,12 @@
  *   Delivered, Retrying, Failed). At least once, in order per registration and destination.
  * - attempt: one try of a delivery: what was sent, what came back, how long it took, why it failed.
  * - replay: a flow run again over past changes with its current configuration.
+ * - alert: trouble on one connection worth a person's look (a failure spike, every delivery failing,
+ *   deliveries stuck in Processing, failures recurring at one time of day), with its likely cause
+ *   and the deliveries it affected; open, acknowledged, resolved (by a person or once its cause clears).
+ * - operational event: what Hookflow tells an account of its own running (a delivery abandoned, a
+ *   connection paused or resumed, an alert opened or resolved, a replay finished), sent as a signed
+ *   request to the connection the account chose (its notification settings). Never a delivery.
  *
  * The queue's words (src/queue/):
  * - pending change: a change written but not yet evaluated. Changes a write evaluates itself never

@@ -1,12 +1,14 @@
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import type { Clock } from '../domain/clock.js';
+import { replayFinished } from '../domain/operational-event.js';
 import { CoalescingLoop } from '../queue/coalescing-loop.js';
 import { toChange } from '../store/changes.js';
 import type { Dialect } from '../store/database.js';
 import { findFlowById } from '../store/flows.js';
 import { replayScope } from '../store/replays.js';
-import type { Schema } from '../store/schema.js';
+import { recordOperationalEvents } from '../store/operational-events.js';
+import type { Row, Schema } from '../store/schema.js';
 import { inTransactionThen } from '../store/transaction.js';
 import type { Evaluator } from './evaluator.js';
 
@@ -18,10 +20,24 @@ export interface ReplayRunnerOptions {
   log?: Pick<Logger, 'error'>;
 }
 
+/** What a replay.finished event tells of a replay's row. */
+const finished = (r: Row<'replays'> & { status: 'done' | 'failed' }) => ({
+  id: r.id,
+  accountId: r.account_id,
+  status: r.status,
+  total: r.total,
+  processed: r.processed,
+  triggered: r.triggered,
+  from: r.from_time,
+  to: r.to_time,
+  eventCode: r.event_code,
+});
+
 /**
  * Works through running replays a batch at a time: each past change is evaluated against the
  * flow as it is now and what it triggers is delivered again. The cursor is saved with each batch,
- * so a replay survives a crash and is never applied twice to a change.
+ * so a replay survives a crash and is never applied twice to a change. Its end is told of
+ * (replay.finished), in the transaction of its last batch, to the accounts that asked.
  */
 export class ReplayRunner {
   private readonly loop: CoalescingLoop;
@@ -63,6 +79,7 @@ export class ReplayRunner {
       const flow = await findFlowById(trx, replay.account_id, replay.flow_id);
       if (!flow) {
         await trx.updateTable('replays').set({ status: 'failed', updated_at: at }).where('id', '=', replay.id).execute();
+        await recordOperationalEvents(trx, [replayFinished({ ...finished({ ...replay, status: 'failed' }), flow: null })], at);
         return true;
       }
       const rows = await replayScope(trx, replay.account_id, flow, replay)
@@ -75,7 +92,7 @@ export class ReplayRunner {
       const changes = rows.map((row) => ({ ...toChange(row), accountId: row.account_id }));
       const { queued, afterCommit } = await this.o.evaluator.evaluate(trx, changes, flow.id);
       after(afterCommit);
-      await trx
+      const updated = await trx
         .updateTable('replays')
         .set((eb) => ({
           processed: eb('processed', '+', rows.length),
@@ -86,7 +103,9 @@ export class ReplayRunner {
         }))
         .where('id', '=', replay.id)
         .where('status', '=', 'running')
-        .execute();
+        .returningAll()
+        .executeTakeFirst();
+      if (updated?.status === 'done') await recordOperationalEvents(trx, [replayFinished({ ...finished({ ...updated, status: 'done' }), flow: flow.name })], at);
       return true;
     });
   }

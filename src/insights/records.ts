@@ -1,6 +1,6 @@
 import { type Expression, type SqlBool, sql } from 'kysely';
 import type { ChangeKind } from '../domain/change-kinds.js';
-import { invalidValue } from '../domain/errors.js';
+import { decodeCursor, encodeCursor } from '../domain/cursor.js';
 import { bucketRanges } from '../domain/period.js';
 import { sumCounts } from '../store/insight-counts.js';
 import type { Db, Dialect } from '../store/schema.js';
@@ -64,7 +64,7 @@ export async function listRecords(store: Store, figure: Figure, q: InsightQuery,
     .execute();
   const records = rows.slice(0, page.limit) as Record<string, unknown>[];
   const last = records.at(-1);
-  return { records: records.map(shape), nextCursor: rows.length > page.limit && last ? encodeCursor(String(last.at), Number(last.rid)) : null };
+  return { records: records.map(shape), nextCursor: rows.length > page.limit && last ? encodeCursor({ at: String(last.at), id: Number(last.rid) }) : null };
 }
 
 /** How many records a figure has under the filters: the figure itself, for a drill-down's heading. */
@@ -108,10 +108,13 @@ const registrationOf = ({ dialect }: Store) =>
 const isRegistrationChange = sql<SqlBool>`c.kind not like 'event.%'`;
 
 /**
- * Changes about one registration: its own, and its session registrations' (`code/session`), as
- * ranges of the subject code so that the index on it finds them ('0' is the character after '/').
+ * Records of changes about one registration: its own, and its session registrations'
+ * (`code/session`), found first by the index on the subject code (as ranges of it: '0' is the
+ * character after '/'), then the records by their change, instead of scanning the period.
  */
-const aboutRegistration = (code: string) => sql<SqlBool>`(c.subject_code = ${code} or (c.subject_code >= ${`${code}/`} and c.subject_code < ${`${code}0`}))`;
+const aboutRegistration = (column: string, q: InsightQuery, code: string) =>
+  sql<SqlBool>`${sql.ref(column)} in (select id from changes where account_id = ${q.accountId} and subject_code = ${code}
+    union all select id from changes where account_id = ${q.accountId} and subject_code >= ${`${code}/`} and subject_code < ${`${code}0`})`;
 
 function matching(search: string | undefined, columns: Expression<unknown>[]) {
   if (!search) return sql<SqlBool>`1 = 1`;
@@ -159,7 +162,7 @@ function outcomes(store: Store, figure: OutcomeFigure, q: InsightQuery, n: Narro
     );
   if (figure === 'actions_not_triggered') query = query.where('o.triggered', '=', 0);
   if (n.reason !== undefined) query = query.where('o.reason', '=', n.reason as never);
-  if (n.registrationCode !== undefined) query = query.where(aboutRegistration(n.registrationCode));
+  if (n.registrationCode !== undefined) query = query.where(aboutRegistration('o.change_id', q, n.registrationCode));
   return query.where(matching(n.search, [registration, sql.ref('c.event_code'), sql.ref('f.name'), sql.ref('o.detail')]));
 }
 
@@ -176,7 +179,7 @@ function registrations(store: Store, q: InsightQuery, n: Narrowing) {
     .where(isRegistrationChange);
   if (q.eventCode !== undefined) query = query.where('c.event_code', '=', q.eventCode);
   if (q.flowId !== undefined) query = query.where('o.flow_id', '=', q.flowId);
-  if (n.registrationCode !== undefined) query = query.where(aboutRegistration(n.registrationCode));
+  if (n.registrationCode !== undefined) query = query.where(aboutRegistration('o.change_id', q, n.registrationCode));
   return query.where(matching(n.search, [registration])).groupBy(registration);
 }
 
@@ -215,7 +218,7 @@ function deliveries(store: Store, figure: 'actions_triggered' | 'in_retry_queue'
   if (q.eventCode !== undefined) query = query.where('d.event_code', '=', q.eventCode);
   if (q.flowId !== undefined) query = query.where('d.flow_id', '=', q.flowId);
   if (q.connection !== undefined) query = query.where('d.connection', '=', q.connection);
-  if (n.registrationCode !== undefined) query = query.where(aboutRegistration(n.registrationCode));
+  if (n.registrationCode !== undefined) query = query.where(aboutRegistration('d.change_id', q, n.registrationCode));
   return query.where(matching(n.search, [registration, sql.ref('d.event_code'), sql.ref('f.name'), sql.ref('d.connection'), sql.ref('d.failure_message')]));
 }
 
@@ -229,7 +232,7 @@ function changes(store: Store, q: InsightQuery, n: Narrowing) {
     .where(between('c.created_at', q));
   if (q.eventCode !== undefined) query = query.where('c.event_code', '=', q.eventCode);
   if (n.kind !== undefined) query = query.where('c.kind', '=', n.kind);
-  if (n.registrationCode !== undefined) query = query.where(aboutRegistration(n.registrationCode));
+  if (n.registrationCode !== undefined) query = query.where(aboutRegistration('c.id', q, n.registrationCode));
   return query.where(matching(n.search, [registration, sql.ref('c.event_code')]));
 }
 
@@ -279,7 +282,7 @@ function attempts(store: Store, figure: Figure, q: InsightQuery, n: Narrowing) {
   if (q.eventCode !== undefined) query = query.where('d.event_code', '=', q.eventCode);
   if (q.flowId !== undefined) query = query.where('d.flow_id', '=', q.flowId);
   if (q.connection !== undefined) query = query.where('d.connection', '=', q.connection);
-  if (n.registrationCode !== undefined) query = query.where(aboutRegistration(n.registrationCode));
+  if (n.registrationCode !== undefined) query = query.where(aboutRegistration('d.change_id', q, n.registrationCode));
   return query.where(matching(n.search, [registration, sql.ref('d.event_code'), sql.ref('f.name'), sql.ref('d.connection'), sql.ref('a.failure_message')]));
 }
 
@@ -307,16 +310,3 @@ function shape({ rid: _rid, triggered, detail, outcomes, ...rest }: Record<strin
   };
 }
 
-const encodeCursor = (at: string, id: number) => Buffer.from(JSON.stringify([at, id])).toString('base64url');
-
-function decodeCursor(cursor: string): { at: string; id: number } {
-  try {
-    const [at, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [unknown, unknown];
-    if (typeof at === 'string' && typeof id === 'number') return { at, id };
-  } catch {
-    // unreadable: refused below
-  }
-  throw badCursor();
-}
-
-const badCursor = () => invalidValue('cursor', 'not a cursor this list returned');

@@ -38,15 +38,17 @@ export class CoalescingLoop {
     return this.again;
   }
 
-  ask() {
-    if (this.stopped) return;
+  /** Asks for a pass; the promise settles once a pass begun after the ask has ended, or one failed (at once when stopped). */
+  ask(): Promise<void> {
+    if (this.stopped) return Promise.resolve();
     if (this.running) {
       this.again = true;
-      return;
+      return this.running;
     }
     this.running = this.loop().finally(() => {
       this.running = null;
     });
+    return this.running;
   }
 
   private async loop() {

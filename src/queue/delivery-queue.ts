@@ -1,6 +1,8 @@
 import type { Database } from '../store/database.js';
 import type { AttemptResult } from '../domain/attempt.js';
+import { attemptsExhausted } from '../domain/operational-event.js';
 import { type NewAttempt, type RecordedAttempt, recordAttempts } from '../store/attempts.js';
+import { recordOperationalEvents } from '../store/operational-events.js';
 import { attemptIncrements } from '../domain/insight-counts.js';
 import { COUNTS_PER_STATEMENT, summed, upsertCounts } from '../store/insight-counts.js';
 import { chunks } from '../store/json.js';
@@ -41,11 +43,16 @@ export function deliveryQueue({ db, dialect }: Pick<Database, 'db' | 'dialect'>)
   };
 }
 
-/** The attempts in one statement, the delivered in another, the failed in a third, then their counts. */
+/** The attempts in one statement, the delivered in another, the failed in a third, then their counts; the abandoned told of. */
 async function finishIn(trx: Db, worker: string, at: string, finished: readonly Finished[], delivered: readonly Delivered[], counts: readonly CountRow[]) {
   await recordAttempts(trx, finished.map(recorded));
   if (delivered.length) await markDelivered(trx, worker, at, delivered);
   const failures = finished.flatMap((f) => (f.status === 'failed' ? [{ id: f.attempt.delivery.id, failed: f.failed, next: f.next }] : []));
   if (failures.length) await markFailures(trx, worker, failures);
   for (const batch of chunks(counts, COUNTS_PER_STATEMENT)) await upsertCounts(trx, batch).execute();
+  // Abandoned deliveries are told of (message.attempt.exhausted) to the accounts that asked, in one statement.
+  const exhausted = finished.flatMap(({ attempt: { delivery, number, report }, ...f }) =>
+    f.status === 'failed' && f.next.status === 'failed' && f.next.abandoned && report.outcome === 'failed' ? [attemptsExhausted(delivery, number, report)] : [],
+  );
+  if (exhausted.length) await recordOperationalEvents(trx, exhausted, at);
 }

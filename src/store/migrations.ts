@@ -201,6 +201,83 @@ const insights: Step = async (db) => {
   await db.schema.createIndex('changes_subject').on('changes').columns(['account_id', 'subject_code']).execute();
 };
 
+/**
+ * Alerts (issue 11): at most one unresolved alert per account, kind and connection (a unique
+ * index, so two processes evaluating at once cannot open two), and the deliveries each lists.
+ * Operational events wait in an outbox until sent to the connection an account subscribed
+ * them to (one row per event type), recorded in the transaction of what they tell.
+ */
+const alerts: Step = async (db, id) => {
+  await id(db.schema.createTable('alerts'))
+    .addColumn('account_id', 'integer', (c) => c.notNull())
+    .addColumn('kind', 'text', (c) => c.notNull())
+    .addColumn('connection', 'text', (c) => c.notNull())
+    .addColumn('cause', 'text', (c) => c.notNull())
+    .addColumn('state', 'text', (c) => c.notNull())
+    .addColumn('evidence', 'text', (c) => c.notNull())
+    .addColumn('opened_at', 'text', (c) => c.notNull())
+    .addColumn('last_seen_at', 'text', (c) => c.notNull())
+    .addColumn('affected', 'integer', (c) => c.notNull())
+    .addColumn('acknowledged_at', 'text')
+    .addColumn('resolved_at', 'text')
+    .addColumn('resolved_by', 'text')
+    .addColumn('updated_at', 'text', (c) => c.notNull())
+    .execute();
+  await db.schema
+    .createIndex('alerts_unresolved')
+    .on('alerts')
+    .columns(['account_id', 'kind', 'connection'])
+    .unique()
+    .where(sql.ref('state'), '<>', sql.lit('resolved'))
+    .execute();
+  await db.schema.createIndex('alerts_account').on('alerts').columns(['account_id', 'id']).execute();
+  await db.schema.createIndex('alerts_opened').on('alerts').columns(['account_id', 'opened_at']).execute();
+  await db.schema
+    .createTable('alert_deliveries')
+    .addColumn('alert_id', 'integer', (c) => c.notNull())
+    .addColumn('delivery_id', 'integer', (c) => c.notNull())
+    .addPrimaryKeyConstraint('alert_deliveries_key', ['alert_id', 'delivery_id'])
+    .execute();
+  await db.schema
+    .createTable('notification_subscriptions')
+    .addColumn('account_id', 'integer', (c) => c.notNull())
+    .addColumn('event_type', 'text', (c) => c.notNull())
+    .addColumn('connection', 'text')
+    .addColumn('updated_at', 'text', (c) => c.notNull())
+    .addPrimaryKeyConstraint('notification_subscriptions_key', ['account_id', 'event_type'])
+    .execute();
+  await id(db.schema.createTable('operational_events'))
+    .addColumn('account_id', 'integer', (c) => c.notNull())
+    .addColumn('connection', 'text', (c) => c.notNull())
+    .addColumn('type', 'text', (c) => c.notNull())
+    .addColumn('body', 'text', (c) => c.notNull())
+    .addColumn('status', 'text', (c) => c.notNull())
+    .addColumn('attempts', 'integer', (c) => c.notNull())
+    .addColumn('next_attempt_at', 'text', (c) => c.notNull())
+    .addColumn('last_error', 'text')
+    .addColumn('created_at', 'text', (c) => c.notNull())
+    .addColumn('finished_at', 'text')
+    .execute();
+  await db.schema
+    .createIndex('operational_events_due')
+    .on('operational_events')
+    .columns(['next_attempt_at', 'id'])
+    .where(sql.ref('status'), '=', sql.lit('pending'))
+    .execute();
+  await db.schema.createIndex('operational_events_account').on('operational_events').columns(['account_id', 'id']).execute();
+};
+
+/**
+ * The event history lists an account's deliveries by the time their change was received, then by
+ * id (replays deliver old changes late, so id order is not time order), and filters on that time:
+ * one index serves both. It takes the place of the one by account and id, which only the lists
+ * read, so a delivery's insert writes no more index entries than before.
+ */
+const historyIndex: Step = async (db) => {
+  await db.schema.createIndex('deliveries_received').on('deliveries').columns(['account_id', 'received_at', 'id']).execute();
+  await db.schema.dropIndex('deliveries_account').execute();
+};
+
 const STEPS: Record<string, Step> = {
   '0001_accounts_and_data_model': async (db, id) => {
     await id(db.schema.createTable('accounts'))
@@ -471,6 +548,8 @@ const STEPS: Record<string, Step> = {
   '0012_retention_indexes': retentionIndexes,
   '0013_signal_channels': signalChannels,
   '0014_insights': insights,
+  '0015_alerts': alerts,
+  '0017_history': historyIndex,
 };
 
 

@@ -1,14 +1,15 @@
 import { type Kysely, sql } from 'kysely';
 import type { Logger } from 'pino';
 import type { Config } from '../config.js';
-import type { Schema } from './schema.js';
+import { PAYLOAD_EXPIRED } from '../domain/attempt.js';
+import type { Dialect, Schema } from './schema.js';
 
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
-/** What an expired body reads as: a clear word, never an empty body that looks like a real one. */
-export const EXPIRED = JSON.stringify('expired');
+/** An expired request or answer, as stored (JSON text, as the bodies are). */
+export const EXPIRED = JSON.stringify(PAYLOAD_EXPIRED);
 /**
  * At most this many rows in one statement. A batch is its own short transaction, so a writer
  * waits for one batch (SQLite's write lock, PostgreSQL's row locks), never for the whole prune.
@@ -32,6 +33,10 @@ interface Pruned {
   changesDeleted: number;
   /** Rollup rows of the insights (and registrations last processed) older than the history. */
   rollupsDeleted: number;
+  alertsDeleted: number;
+  /** Rows of resolved alerts' lists of affected deliveries. */
+  affectedListingsDeleted: number;
+  eventsDeleted: number;
 }
 
 export interface PruneReport extends Pruned {
@@ -48,13 +53,16 @@ const UNEXPIRED = sql<boolean>`(request is null or request <> ${sql.lit(EXPIRED)
 
 /**
  * The dashboard's promises: request and response bodies for 7 days, the rest of the history for
- * 30 (both configurable). Finished work older than that is pruned; nothing pending is touched.
+ * 30 (both configurable). Finished work older than that is pruned (resolved alerts and sent or
+ * dropped operational events with it); nothing pending is touched.
  */
 export async function prune(db: Kysely<Schema>, config: RetentionConfig, now: Date, { batchSize = RETENTION_BATCH, signal }: PruneOptions = {}): Promise<PruneReport> {
   const payloadCutoff = new Date(now.getTime() - config.payloadRetentionDays * DAY).toISOString();
   const historyCutoff = new Date(now.getTime() - config.historyRetentionDays * DAY).toISOString();
-  const report: PruneReport = { payloadsExpired: 0, attemptsDeleted: 0, deliveriesDeleted: 0, outcomesDeleted: 0, changesDeleted: 0, rollupsDeleted: 0, batches: 0 };
-  for (const batch of [expirePayloads(payloadCutoff, batchSize), deleteDeliveries(historyCutoff, batchSize), deleteOutcomes(historyCutoff, batchSize), deleteChanges(historyCutoff, batchSize), deleteRollups(historyCutoff, batchSize)]) {
+  const report: PruneReport = { payloadsExpired: 0, attemptsDeleted: 0, deliveriesDeleted: 0, outcomesDeleted: 0, changesDeleted: 0, rollupsDeleted: 0, alertsDeleted: 0, affectedListingsDeleted: 0, eventsDeleted: 0, batches: 0 };
+  const history = [deleteDeliveries, deleteOutcomes, deleteChanges, deleteRollups, deleteAlerts, deleteEvents].map((b) => b(historyCutoff, batchSize));
+  const batches = [expirePayloads(payloadCutoff, batchSize), ...history];
+  for (const batch of batches) {
     for (let done = false; !done && !signal?.aborted; ) {
       const pruned = await batch(db);
       report.batches++;
@@ -148,6 +156,33 @@ const deleteRollups =
     return { rollupsDeleted: Number(counts.numDeletedRows) + Number(registrations.numDeletedRows) };
   };
 
+/** Alerts resolved before the cutoff: their lists of affected deliveries first (at most `n` rows), then the alerts left with none. */
+const deleteAlerts =
+  (cutoff: string, n: number): Batch =>
+  (db) =>
+    db.transaction().execute(async (trx) => {
+      const old = () => trx.selectFrom('alerts').select('id').where('state', '=', 'resolved').where('resolved_at', '<', cutoff);
+      const listed = await trx
+        .deleteFrom('alert_deliveries')
+        .where(sql<boolean>`(alert_id, delivery_id) in (${trx.selectFrom('alert_deliveries').select(['alert_id', 'delivery_id']).where('alert_id', 'in', old()).limit(n)})`)
+        .executeTakeFirst();
+      const alerts = await trx
+        .deleteFrom('alerts')
+        .where('id', 'in', old().orderBy('id').limit(n))
+        .where(({ not, exists, selectFrom }) => not(exists(selectFrom('alert_deliveries').select('delivery_id').whereRef('alert_deliveries.alert_id', '=', 'alerts.id'))))
+        .executeTakeFirst();
+      return { alertsDeleted: Number(alerts.numDeletedRows), affectedListingsDeleted: Number(listed.numDeletedRows) };
+    });
+
+/** Operational events sent or dropped before the cutoff; those still waiting stay. */
+const deleteEvents =
+  (cutoff: string, n: number): Batch =>
+  async (db) => {
+    const old = db.selectFrom('operational_events').select('id').where('status', 'in', ['sent', 'dropped']).where('created_at', '<', cutoff).orderBy('id').limit(n);
+    const deleted = await db.deleteFrom('operational_events').where('id', 'in', old).executeTakeFirst();
+    return { eventsDeleted: Number(deleted.numDeletedRows) };
+  };
+
 /**
  * The last id of an append-only log (changes, outcomes) written before `cutoff`. Ids grow with
  * the time they were written at, so a bisection over the primary key finds it (a few dozen point
@@ -169,7 +204,7 @@ const FIRST_RUN = 10 * SECOND;
 const EVERY = 1 * HOUR;
 
 /** Runs `prune` soon after start and then hourly; a run still going when the next is due is left to finish. */
-export function scheduleRetention(db: Kysely<Schema>, config: RetentionConfig, { now, log }: { now: () => Date; log?: Pick<Logger, 'error'> }) {
+export function scheduleRetention(db: Kysely<Schema>, config: RetentionConfig, { now, log, dialect }: { now: () => Date; log?: Pick<Logger, 'error'>; dialect?: Dialect }) {
   const stopped = new AbortController();
   let running = false;
   const run = async () => {
@@ -177,6 +212,7 @@ export function scheduleRetention(db: Kysely<Schema>, config: RetentionConfig, {
     running = true;
     try {
       await prune(db, config, now(), { signal: stopped.signal });
+      if (dialect === 'sqlite') await gatherStatistics(db);
     } catch (error) {
       log?.error({ err: error }, 'retention pruning failed');
     } finally {
@@ -190,4 +226,13 @@ export function scheduleRetention(db: Kysely<Schema>, config: RetentionConfig, {
     clearTimeout(first);
     clearInterval(timer);
   };
+}
+
+/**
+ * SQLite plans without statistics unless asked (PostgreSQL's autovacuum gathers its own): without
+ * them it reads a registration's records by time instead of by registration. `optimize` analyzes
+ * only the tables that grew since it last did, with a bounded effort (SQLite's recommended use).
+ */
+export async function gatherStatistics(db: Kysely<Schema>) {
+  await sql`pragma optimize=0x10002`.execute(db);
 }

@@ -1,4 +1,5 @@
 import type { Generated, Kysely, Selectable, Transaction } from 'kysely';
+import type { AlertKind, AlertState, ResolvedBy } from '../domain/alert.js';
 import type { AttemptReport, AttemptResult } from '../domain/attempt.js';
 import type { CatalogKind } from '../domain/catalog.js';
 import type { ChangeKind } from '../domain/changes.js';
@@ -8,6 +9,7 @@ import type { FailureCause } from '../domain/failure-cause.js';
 import type { Grain } from '../domain/period.js';
 import type { Lead } from '../domain/lead.js';
 import type { ReplayStatus } from '../domain/replay.js';
+import type { OperationalEventType } from '../domain/operational-event.js';
 import type { NotTriggeredReason } from '../flows/flow.js';
 
 /**
@@ -34,6 +36,10 @@ export interface Schema {
   replays: ReplaysTable;
   insight_counts: InsightCountsTable;
   insight_registrations: InsightRegistrationsTable;
+  alerts: AlertsTable;
+  alert_deliveries: AlertDeliveriesTable;
+  notification_subscriptions: NotificationSubscriptionsTable;
+  operational_events: OperationalEventsTable;
 }
 
 interface Timestamps {
@@ -262,6 +268,61 @@ export interface InsightRegistrationsTable {
   flow_id: number;
   registration_code: string;
   last_at: string;
+}
+
+/** See `domain/alert.ts`. At most one alert per account, kind and connection is not resolved. */
+export interface AlertsTable {
+  id: Generated<number>;
+  account_id: number;
+  kind: AlertKind;
+  connection: string;
+  cause: FailureCause;
+  state: AlertState;
+  /** What the detector saw, as JSON (`AlertEvidence`). */
+  evidence: string;
+  opened_at: string;
+  last_seen_at: string;
+  affected: number;
+  acknowledged_at: string | null;
+  resolved_at: string | null;
+  resolved_by: ResolvedBy | null;
+  updated_at: string;
+}
+
+/** The deliveries an alert lists as affected, as they were seen while it was open. */
+export interface AlertDeliveriesTable {
+  alert_id: number;
+  delivery_id: number;
+}
+
+/** An account's notification settings: one row per event type it is told about, and the connection it goes to (null: none). */
+export interface NotificationSubscriptionsTable {
+  account_id: number;
+  event_type: OperationalEventType;
+  connection: string | null;
+  updated_at: string;
+}
+
+export type OperationalEventStatus = 'pending' | 'sent' | 'dropped';
+
+/** The outbox of operational events: each waits, pending, until sent, or dropped once its sends ran out. */
+export interface OperationalEventsTable {
+  id: Generated<number>;
+  account_id: number;
+  /** Where it goes: the connection subscribed when it was recorded. */
+  connection: string;
+  type: OperationalEventType;
+  /** The request body, as JSON: `{ type, timestamp, data }`. */
+  body: string;
+  status: OperationalEventStatus;
+  /** Sends tried. */
+  attempts: number;
+  /** When it is due; while a sender holds it, when its hold runs out. */
+  next_attempt_at: string;
+  last_error: string | null;
+  created_at: string;
+  /** When it was sent, or dropped. */
+  finished_at: string | null;
 }
 
 /** The two stores: the embedded default and PostgreSQL. */

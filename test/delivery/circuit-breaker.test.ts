@@ -115,4 +115,15 @@ describe('circuit breaker', () => {
     for (let i = 0; i < 9; i++) nine.record('crm', false, i * 60_000);
     expect(nine.isOpen('crm')).toBe(false);
   });
+
+  it('says when it pauses a target and when a probe resumes it, once each', () => {
+    const b = new CircuitBreakers(options);
+    expect([0, 600].map((t) => b.record('crm', false, at(t)))).toEqual([null, null]);
+    expect(b.record('crm', false, at(1200))).toBe('opened');
+    b.started('crm');
+    expect(b.record('crm', false, at(1800))).toBe(null);
+    b.started('crm');
+    expect(b.record('crm', true, at(2400))).toBe('closed');
+    expect(b.record('crm', true, at(2500))).toBe(null);
+  });
 });

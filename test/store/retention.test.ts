@@ -122,6 +122,35 @@ describeEachStore('retention', (store) => {
     });
   });
 
+  describe('of alerts and operational events', () => {
+    const NOW = new Date('2025-06-01T00:00:00.000Z');
+    const OLD = new Date(NOW.getTime() - 40 * DAY).toISOString();
+    let database: TestDatabase;
+    beforeAll(async () => {
+      database = await openTestDatabase(store);
+      const alert = (state: 'open' | 'resolved', connection: string) => ({
+        ...{ account_id: 1, kind: 'all_failing' as const, connection, cause: 'target_down' as const, state, evidence: '{}', opened_at: OLD, last_seen_at: OLD, affected: 3 },
+        ...{ acknowledged_at: null, resolved_at: state === 'resolved' ? OLD : null, resolved_by: state === 'resolved' ? ('cleared' as const) : null, updated_at: OLD },
+      });
+      const alerts = await database.db.insertInto('alerts').values([alert('resolved', 'a'), alert('open', 'b')]).returning('id').execute();
+      await database.db
+        .insertInto('alert_deliveries')
+        .values(alerts.flatMap(({ id }) => [1, 2, 3].map((delivery_id) => ({ alert_id: id, delivery_id }))))
+        .execute();
+      const event = (status: 'pending' | 'sent' | 'dropped') => ({ account_id: 1, connection: 'ops', type: 'alert.opened' as const, body: '{}', status, attempts: 1, next_attempt_at: OLD, created_at: OLD });
+      await database.db.insertInto('operational_events').values([event('sent'), event('dropped'), event('pending')]).execute();
+    });
+    afterAll(() => database?.close());
+
+    it('prunes resolved alerts with their lists, and events sent or dropped, a batch at a time; open alerts and waiting events stay', async () => {
+      const report = await prune(database.db, config, NOW, { batchSize: 2 });
+      expect(report).toMatchObject({ alertsDeleted: 1, affectedListingsDeleted: 3, eventsDeleted: 2 });
+      expect(await database.db.selectFrom('alerts').select('connection').execute()).toEqual([{ connection: 'b' }]);
+      expect(await database.db.selectFrom('alert_deliveries').select('delivery_id').execute()).toHaveLength(3);
+      expect(await database.db.selectFrom('operational_events').select('status').execute()).toEqual([{ status: 'pending' }]);
+    });
+  });
+
   describe('on a schedule', () => {
     // The history is young on the real clock and old on the one the schedule is given.
     const NOW = new Date(Date.now() + 60 * DAY);
