@@ -1,0 +1,54 @@
+import type { Metric } from '../../domain/insight-counts.js';
+import type { AccountTotal } from '../../store/insight-counts.js';
+import type { ClusterFigures } from './cluster-figures.js';
+import type { PresetSeries } from './preset-histogram.js';
+
+/**
+ * The rollups' totals as Prometheus series (pure). Labels are bounded by configuration, never by
+ * the data: the mode (Live or Test Flows), the account's code, the connection's name, a status
+ * and a failure category. No registration, event or flow: those are what the insights drill into.
+ */
+export interface CounterSeries {
+  labels: Record<string, string>;
+  value: number;
+}
+
+const modeOf = (t: AccountTotal) => (t.is_test ? 'test' : 'live');
+
+const connectionLabels = (f: ClusterFigures, t: AccountTotal) => ({ mode: modeOf(t), account: f.accounts.get(t.account_id) ?? String(t.account_id), connection: t.connection });
+
+/** What each status counts: attempts that left their delivery delivered, failed (never retried) or abandoned (out of retries). */
+const FINISHED = { delivered: 'delivered', failed: 'failed', abandoned: 'abandoned' } as const satisfies Partial<Record<Metric, string>>;
+
+/** Deliveries finished, by status, and by failure category for those that failed. */
+export function deliveriesFinished(f: ClusterFigures): CounterSeries[] {
+  return f.totals.flatMap((t) => {
+    if (!(t.metric in FINISHED)) return [];
+    const status = FINISHED[t.metric as keyof typeof FINISHED];
+    // A delivery's dimension is the lead it left (created, updated): summed, not a label.
+    return [{ labels: { ...connectionLabels(f, t), status, ...(status === 'delivered' ? {} : { category: t.dimension }) }, value: t.count }];
+  });
+}
+
+/** Attempts that left their delivery to be retried, by failure category. */
+export function retries(f: ClusterFigures): CounterSeries[] {
+  return f.totals.filter((t) => t.metric === 'retried').map((t) => ({ labels: { ...connectionLabels(f, t), category: t.dimension }, value: t.count }));
+}
+
+/**
+ * A histogram per mode from its rollups: counts per bucket (the dimension is the bucket's bound,
+ * as `boundOf` writes it) and the sum, kept in milliseconds.
+ */
+export function histogram(f: ClusterFigures, metrics: { buckets: Metric; msSum: Metric }, bounds: readonly number[]): PresetSeries[] {
+  const les = [...bounds.map(String), '+Inf'];
+  const byMode = new Map<string, { counts: number[]; ms: number }>();
+  for (const t of f.totals) {
+    if (t.metric !== metrics.buckets && t.metric !== metrics.msSum) continue;
+    const h = byMode.get(modeOf(t)) ?? { counts: les.map(() => 0), ms: 0 };
+    byMode.set(modeOf(t), h);
+    const i = les.indexOf(t.dimension);
+    if (t.metric === metrics.msSum) h.ms += t.count;
+    else if (i >= 0) h.counts[i] = (h.counts[i] ?? 0) + t.count;
+  }
+  return [...byMode].map(([mode, h]) => ({ labels: { mode }, counts: h.counts, sum: h.ms / 1000 }));
+}
