@@ -5,7 +5,7 @@ import { ATTEMPT_SECONDS, LATENCY_SECONDS } from '../../domain/insight-counts.js
 import type { Db } from '../../store/schema.js';
 import { readClusterFigures } from './cluster-figures.js';
 import { PresetHistogram } from './preset-histogram.js';
-import { deliveriesFinished, histogram, retries } from './series.js';
+import { deliveriesFinished, liveHistogram, retries } from './series.js';
 import { sharedWhileRunning } from './shared-read.js';
 
 export interface MetricsSources {
@@ -52,12 +52,12 @@ export function metricsRegistry({ db, clock, breakers }: MetricsSources): Regist
       for (const s of series) this.inc(s.labels, s.value);
     },
   });
-  const attempts = new PresetHistogram('hookflow_delivery_attempt_duration_seconds', 'How long each attempt to deliver took', ATTEMPT_SECONDS, async () =>
-    histogram(await figures(), { buckets: 'attempt_seconds', msSum: 'attempt_ms_sum' }, ATTEMPT_SECONDS),
-  );
-  const latency = new PresetHistogram('hookflow_delivery_latency_seconds', 'From the change accepted to its delivery delivered', LATENCY_SECONDS, async () =>
-    histogram(await figures(), { buckets: 'latency_seconds', msSum: 'latency_ms_sum' }, LATENCY_SECONDS),
-  );
+  const attempts = new PresetHistogram('hookflow_delivery_attempt_duration_seconds', 'How long each attempt to deliver took (Live Flows)', ATTEMPT_SECONDS, async () => [
+    liveHistogram(await figures(), { buckets: 'attempt_seconds', msSum: 'attempt_ms_sum' }, ATTEMPT_SECONDS),
+  ]);
+  const latency = new PresetHistogram('hookflow_delivery_latency_seconds', 'From the change accepted to its delivery delivered (Live Flows)', LATENCY_SECONDS, async () => [
+    liveHistogram(await figures(), { buckets: 'latency_seconds', msSum: 'latency_ms_sum' }, LATENCY_SECONDS),
+  ]);
   registry.registerMetric(attempts.asMetric());
   registry.registerMetric(latency.asMetric());
   new Gauge({
