@@ -1,6 +1,6 @@
 import { type Expression, type SqlBool, sql } from 'kysely';
 import type { ChangeKind } from '../domain/change-kinds.js';
-import { invalidValue } from '../domain/errors.js';
+import { decodeCursor, encodeCursor } from '../domain/cursor.js';
 import { bucketRanges } from '../domain/period.js';
 import { sumCounts } from '../store/insight-counts.js';
 import type { Db, Dialect } from '../store/schema.js';
@@ -64,7 +64,7 @@ export async function listRecords(store: Store, figure: Figure, q: InsightQuery,
     .execute();
   const records = rows.slice(0, page.limit) as Record<string, unknown>[];
   const last = records.at(-1);
-  return { records: records.map(shape), nextCursor: rows.length > page.limit && last ? encodeCursor(String(last.at), Number(last.rid)) : null };
+  return { records: records.map(shape), nextCursor: rows.length > page.limit && last ? encodeCursor({ at: String(last.at), id: Number(last.rid) }) : null };
 }
 
 /** How many records a figure has under the filters: the figure itself, for a drill-down's heading. */
@@ -307,16 +307,3 @@ function shape({ rid: _rid, triggered, detail, outcomes, ...rest }: Record<strin
   };
 }
 
-const encodeCursor = (at: string, id: number) => Buffer.from(JSON.stringify([at, id])).toString('base64url');
-
-function decodeCursor(cursor: string): { at: string; id: number } {
-  try {
-    const [at, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [unknown, unknown];
-    if (typeof at === 'string' && typeof id === 'number') return { at, id };
-  } catch {
-    // unreadable: refused below
-  }
-  throw badCursor();
-}
-
-const badCursor = () => invalidValue('cursor', 'not a cursor this list returned');

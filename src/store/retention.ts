@@ -1,14 +1,15 @@
 import { type Kysely, sql } from 'kysely';
 import type { Logger } from 'pino';
 import type { Config } from '../config.js';
+import { PAYLOAD_EXPIRED } from '../domain/attempt.js';
 import type { Schema } from './schema.js';
 
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
-/** What an expired body reads as: a clear word, never an empty body that looks like a real one. */
-export const EXPIRED = JSON.stringify('expired');
+/** An expired request or answer, as stored (JSON text, as the bodies are). */
+export const EXPIRED = JSON.stringify(PAYLOAD_EXPIRED);
 /**
  * At most this many rows in one statement. A batch is its own short transaction, so a writer
  * waits for one batch (SQLite's write lock, PostgreSQL's row locks), never for the whole prune.

@@ -18,6 +18,8 @@ describeEachStore('migrating a store', (store) => {
     for (const index of ['replays_running_request', 'attempts_unexpired', 'deliveries_finished', 'deliveries_change', 'attempts_started', 'flow_outcomes_created', 'changes_created', 'deliveries_created', 'insight_counts_bucket', 'insight_registrations_last', 'deliveries_retrying', 'changes_subject']) {
       await db.schema.dropIndex(index).execute();
     }
+    await db.schema.dropIndex('deliveries_received').execute();
+    await db.schema.createIndex('deliveries_account').on('deliveries').columns(['account_id', 'id']).execute();
     for (const table of ['insight_counts', 'insight_registrations'] as const) await db.schema.dropTable(table).execute();
     for (const column of ['http_status', 'cause', 'result', 'lead']) await db.schema.alterTable('attempts').dropColumn(column).execute();
     for (const column of ['is_test', 'event_code', 'received_at']) await db.schema.alterTable('deliveries').dropColumn(column).execute();
