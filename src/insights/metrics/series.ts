@@ -17,14 +17,14 @@ const modeOf = (t: AccountTotal) => (t.is_test ? 'test' : 'live');
 
 const connectionLabels = (f: ClusterFigures, t: AccountTotal) => ({ mode: modeOf(t), account: f.accounts.get(t.account_id) ?? String(t.account_id), connection: t.connection });
 
-/** What each status counts: attempts that left their delivery delivered, failed (never retried) or abandoned (out of retries). */
-const FINISHED = { delivered: 'delivered', failed: 'failed', abandoned: 'abandoned' } as const satisfies Partial<Record<Metric, string>>;
+/** The statuses, named as the rollups' metrics: attempts that left their delivery delivered, failed (not retryable) or abandoned (out of retries). */
+const FINISHED: ReadonlySet<Metric> = new Set(['delivered', 'failed', 'abandoned']);
 
 /** Deliveries finished, by status, and by failure category for those that failed. */
 export function deliveriesFinished(f: ClusterFigures): CounterSeries[] {
   return f.totals.flatMap((t) => {
-    if (!(t.metric in FINISHED)) return [];
-    const status = FINISHED[t.metric as keyof typeof FINISHED];
+    if (!FINISHED.has(t.metric)) return [];
+    const status = t.metric;
     // A delivery's dimension is the lead it left (created, updated): summed, not a label.
     return [{ labels: { ...connectionLabels(f, t), status, ...(status === 'delivered' ? {} : { category: t.dimension }) }, value: t.count }];
   });
