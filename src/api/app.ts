@@ -25,6 +25,7 @@ import { eventRoutes } from './routes/events.js';
 import { flowRoutes } from './routes/flows.js';
 import { insightRoutes } from './routes/insights.js';
 import { mappingRoutes } from './routes/mappings.js';
+import { type MetricsRouteOptions, metricsRoutes } from './routes/metrics.js';
 import { notificationRoutes } from './routes/notifications.js';
 import { profileRoutes } from './routes/profiles.js';
 import { registrationRoutes } from './routes/registrations.js';
@@ -60,11 +61,13 @@ export interface AppOptions {
   /** Registration writes evaluate their changes as they are written, when they may (the flows run in the API). */
   evaluation?: WriteEvaluation;
   clock?: Clock;
+  /** GET /metrics, for a bearer of the metrics token (HOOKFLOW_METRICS_TOKEN); without it, no such route. */
+  metrics?: MetricsRouteOptions;
 }
 
 
 /** The HTTP API, apart from the code that listens, so tests can `inject()` without a port. */
-export async function buildApp({ config, database, secretBox = SecretBox.ephemeral(), logger = false, loggerInstance, wake = NOBODY, evaluation, clock = SYSTEM_CLOCK }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({ config, database, secretBox = SecretBox.ephemeral(), logger = false, loggerInstance, wake = NOBODY, evaluation, clock = SYSTEM_CLOCK, metrics }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({ ...(loggerInstance ? { loggerInstance } : { logger }), bodyLimit: config.bodyLimit });
   app.setValidatorCompiler(validatorCompiler());
   app.decorate('database', database);
@@ -86,7 +89,7 @@ export async function buildApp({ config, database, secretBox = SecretBox.ephemer
     openapi: {
       info: { title: 'Hookflow API', version: '0.1.0', description: 'Event data in, tag-driven flows out.' },
       components: {
-        securitySchemes: { apiKey: { type: 'http', scheme: 'bearer' } },
+        securitySchemes: { apiKey: { type: 'http', scheme: 'bearer' }, metricsToken: { type: 'http', scheme: 'bearer', description: 'HOOKFLOW_METRICS_TOKEN (GET /metrics only)' } },
         // What route bodies refer to by `$ref`: their own `definitions` are not carried into the document.
         // (Read-only constants, shared with the validators; the document's types want mutable ones.)
         schemas: mappingDefinitions as unknown as Record<string, never>,
@@ -97,6 +100,8 @@ export async function buildApp({ config, database, secretBox = SecretBox.ephemer
   await app.register(swaggerUi, { routePrefix: '/docs' });
   app.get('/openapi.json', { schema: { hide: true } }, () => app.swagger());
   app.get('/health', { schema: { hide: true } }, () => ({ ok: true }));
+  // Outside /v1: an API key opens the API, never the metrics.
+  if (metrics) await app.register(metricsRoutes(metrics));
 
   await app.register(
     async (v1) => {

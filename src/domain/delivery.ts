@@ -71,3 +71,5 @@ export const webhookId = (d: Pick<Delivery, 'id'>) => `msg_${d.id}`;
 /** Normal deliveries queue at this priority; a hand-submitted one goes ahead of them. */
 export const NORMAL_PRIORITY = 100;
 export const FRONT_OF_QUEUE = 0;
+/** Every priority a delivery can have. */
+export const PRIORITIES = [FRONT_OF_QUEUE, NORMAL_PRIORITY] as const;

@@ -29,11 +29,11 @@ export const testConfig = (overrides: Partial<Config> = {}): Config => ({ ...loa
  * worker on a fresh store, with the retry schedule shrunk 2000-fold (30 s becomes 15 ms) so
  * retries happen within a test, unless the test drives a clock of its own.
  */
-export function usePipeline(dialect: Dialect, retryScale = 0.0005, breaker?: BreakerOptions, clock?: Clock): PipelineFixture {
+export function usePipeline(dialect: Dialect, retryScale = 0.0005, breaker?: BreakerOptions, clock?: Clock, overrides: Partial<Config> = {}): PipelineFixture {
   const f = {} as PipelineFixture;
   beforeAll(async () => {
     f.database = await openTestDatabase(dialect);
-    const config = testConfig({ deliveryConcurrency: 16, retryScale, bodyLimit: 1024 * 1024, ...(breaker ? { breaker } : {}) });
+    const config = testConfig({ deliveryConcurrency: 16, retryScale, bodyLimit: 1024 * 1024, ...(breaker ? { breaker } : {}), ...overrides });
     f.runtime = await openRuntime(config, { api: true, database: f.database, secretBox: SecretBox.ephemeral(), ...(clock ? { clock } : {}) });
     f.app = f.runtime.app as FastifyInstance;
     f.workers = f.runtime.workers as Workers;
