@@ -14,7 +14,9 @@ import { ChangeProcessor } from './evaluation/change-processor.js';
 import type { ConfigCache } from './evaluation/config-cache.js';
 import { Evaluator } from './evaluation/evaluator.js';
 import { ReplayRunner } from './evaluation/replay-runner.js';
+import { BulkResubmitRunner } from './insights/bulk-resubmit-runner.js';
 import { deliveryQueue } from './queue/delivery-queue.js';
+import type { Signals } from './queue/signals.js';
 import type { Wake } from './queue/wake.js';
 import type { SecretBox } from './secrets/secret-box.js';
 import { saveTokens } from './store/connections.js';
@@ -26,6 +28,7 @@ export interface Workers extends Wake {
   processor: ChangeProcessor;
   worker: DeliveryWorker;
   replayRunner: ReplayRunner;
+  bulkResubmitRunner: BulkResubmitRunner;
   /** Evaluates changes and hands what they trigger to this process's worker. */
   evaluator: Evaluator;
   stop(): Promise<void>;
@@ -37,10 +40,12 @@ export interface WorkerParts {
   configs: ConfigCache;
   clock: Clock;
   log?: Pick<Logger, 'error' | 'warn'>;
+  /** Wakes other processes' workers for what only updates the queue (a bulk resubmit's batches), which no trigger announces. */
+  signals?: Pick<Signals, 'send'>;
 }
 
-/** The change processor, the replay runner and the delivery worker, wired together: what `serve` and `worker` run. */
-export function startWorkers(config: Config, { database, box, configs, clock, log }: WorkerParts): Workers {
+/** The change processor, the replay and bulk resubmit runners and the delivery worker, wired together: what `serve` and `worker` run. */
+export function startWorkers(config: Config, { database, box, configs, clock, log, signals }: WorkerParts): Workers {
   const { db, dialect } = database;
   const { timings } = config;
   const outbound = guardedAgent(new AddressGuard(config.allowTargets));
@@ -67,22 +72,33 @@ export function startWorkers(config: Config, { database, box, configs, clock, lo
   });
   const processor = new ChangeProcessor(db, dialect, { evaluator, batchSize: timings.changeBatch, pollInterval: timings.changePoll, log });
   const replays = new ReplayRunner(db, dialect, { evaluator, clock, batchSize: timings.replayBatch, pollInterval: timings.replayPoll, log });
+  const bulkResubmits = new BulkResubmitRunner(db, dialect, {
+    clock,
+    batchSize: timings.bulkResubmitBatch,
+    pollInterval: timings.bulkResubmitPoll,
+    resubmitted: () => (worker.wake(), signals?.send('deliveries')),
+    log,
+  });
   processor.start();
   worker.start();
   replays.start();
+  bulkResubmits.start();
   const stopRetention = scheduleRetention(db, config, { now: () => clock.now(), ...(log ? { log } : {}) });
   return {
     changes: () => processor.notify(),
     deliveries: () => worker.wake(),
     replays: () => replays.tick(),
+    bulkResubmits: () => bulkResubmits.tick(),
     processor,
     worker,
     replayRunner: replays,
+    bulkResubmitRunner: bulkResubmits,
     evaluator,
     stop: async () => {
       stopRetention();
       await processor.stop();
       await replays.stop();
+      await bulkResubmits.stop();
       await worker.stop();
       await outbound.close();
     },

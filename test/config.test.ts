@@ -20,7 +20,7 @@ describe('configuration', () => {
       historyRetentionDays: 30,
       workers: true,
       breaker: { failures: 10, sustained: 30_000, probeEvery: 15_000 },
-      timings: { deliveryPoll: 250, changePoll: 1000, replayPoll: 500, changeBatch: 500, replayBatch: 500 },
+      timings: { deliveryPoll: 250, changePoll: 1000, replayPoll: 500, changeBatch: 500, replayBatch: 500, bulkResubmitPoll: 1000, bulkResubmitBatch: 500, tailPoll: 500, tailHeartbeat: 15000 },
     });
   });
 

@@ -16,6 +16,7 @@ import { registerJsonBody } from './json-body.js';
 import { mappingDefinitions } from './schemas.js';
 import { validatorCompiler } from './validation.js';
 import { apiKeyRoutes } from './routes/api-keys.js';
+import { bulkResubmitRoutes } from './routes/bulk-resubmits.js';
 import { catalogRoutes } from './routes/catalog.js';
 import { changeRoutes } from './routes/changes.js';
 import { connectionRoutes } from './routes/connections.js';
@@ -98,7 +99,7 @@ export async function buildApp({ config, database, secretBox = SecretBox.ephemer
   await app.register(
     async (v1) => {
       v1.addHook('onRequest', authenticate);
-      for (const routes of [apiKeyRoutes, tagRoutes, catalogRoutes, eventRoutes, profileRoutes, registrationRoutes, changeRoutes, flowRoutes, connectionRoutes, mappingRoutes, deliveryRoutes, replayRoutes]) {
+      for (const routes of [apiKeyRoutes, tagRoutes, catalogRoutes, eventRoutes, profileRoutes, registrationRoutes, changeRoutes, flowRoutes, connectionRoutes, mappingRoutes, deliveryRoutes, bulkResubmitRoutes, replayRoutes]) {
         await v1.register(routes);
       }
 

@@ -68,6 +68,9 @@ export function queueStatus(d: Delivery): QueueStatus | null {
 /** The id receivers see in `webhook-id`: the same for every attempt, so they can drop duplicates. */
 export const webhookId = (d: Pick<Delivery, 'id'>) => `msg_${d.id}`;
 
+/** What "Submit to Retry Queue" takes: deliveries failed, or waiting for their next automatic try. */
+export const RESUBMITTABLE = ['failed', 'retrying'] as const satisfies readonly DeliveryStatus[];
+
 /** Normal deliveries queue at this priority; a hand-submitted one goes ahead of them. */
 export const NORMAL_PRIORITY = 100;
 export const FRONT_OF_QUEUE = 0;

@@ -1,5 +1,6 @@
 import type { Generated, Kysely, Selectable, Transaction } from 'kysely';
 import type { AttemptReport, AttemptResult } from '../domain/attempt.js';
+import type { BulkResubmitStatus } from '../domain/bulk-resubmit.js';
 import type { CatalogKind } from '../domain/catalog.js';
 import type { ChangeKind } from '../domain/changes.js';
 import type { DeliveryStatus } from '../domain/delivery.js';
@@ -34,6 +35,8 @@ export interface Schema {
   replays: ReplaysTable;
   insight_counts: InsightCountsTable;
   insight_registrations: InsightRegistrationsTable;
+  bulk_resubmits: BulkResubmitsTable;
+  bulk_resubmit_items: BulkResubmitItemsTable;
 }
 
 interface Timestamps {
@@ -197,6 +200,14 @@ export interface DeliveriesTable extends Timestamps {
   is_test: Generated<number>;
   event_code: Generated<string>;
   received_at: string | null;
+  /**
+   * The transaction that inserted it, for the live tail (`store/delivery-events.ts`), which reads
+   * deliveries and attempts in the order they become final. On PostgreSQL ids are taken before
+   * commit, so a smaller id can commit after a larger one: the inserting transaction's id
+   * (`pg_current_xact_id()`, by default) orders them, then the id. On SQLite, whose one writer
+   * commits in id order, it is 0 (so is it for rows older than the column).
+   */
+  tx: Generated<number>;
 }
 
 export interface AttemptsTable {
@@ -219,6 +230,8 @@ export interface AttemptsTable {
   /** What the attempt left its delivery as. */
   result: AttemptResult | null;
   lead: Lead | null;
+  /** The transaction that inserted it (see `DeliveriesTable.tx`). */
+  tx: Generated<number>;
 }
 
 export interface ReplaysTable extends Timestamps {
@@ -261,6 +274,29 @@ export interface InsightRegistrationsTable {
   is_test: number;
   registration_code: string;
   last_at: string;
+}
+
+/** A bulk resubmit job (see `domain/bulk-resubmit.ts`). */
+export interface BulkResubmitsTable extends Timestamps {
+  id: Generated<number>;
+  account_id: number;
+  status: BulkResubmitStatus;
+  /** The filter as asked, as JSON. */
+  filter: string;
+  total: number;
+  processed: number;
+  resubmitted: number;
+  /** Batches that failed in a row, and the last one's error. */
+  failures: number;
+  error: string | null;
+  started_at: string | null;
+  finished_at: string | null;
+}
+
+/** The deliveries a bulk resubmit still has to go through, fixed when it was created; each batch deletes those it took. */
+export interface BulkResubmitItemsTable {
+  job_id: number;
+  delivery_id: number;
 }
 
 /** The two stores: the embedded default and PostgreSQL. */

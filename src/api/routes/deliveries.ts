@@ -5,7 +5,8 @@ import { resubmit } from '../../queue/resubmit.js';
 import { type DeliveryFilter, getDelivery, listAttempts, listDeliveries } from '../../store/deliveries.js';
 import { idParams } from '../schemas.js';
 
-const filterProperties = {
+/** What GET /deliveries filters by; the resubmits, their estimate, bulk resubmits and the live tail take the same. */
+export const filterProperties = {
   status: { enum: DELIVERY_STATUSES },
   queue: { enum: QUEUE_STATUSES },
   category: { enum: FAILURE_CATEGORIES },
