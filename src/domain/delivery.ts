@@ -58,7 +58,10 @@ export type Delivery = ReceivedDelivery | ProcessingDelivery | RetryingDelivery 
 export const QUEUE_STATUSES = ['Retry', 'Error', 'Failed', 'Done'] as const;
 export type QueueStatus = (typeof QUEUE_STATUSES)[number];
 
-export function queueStatus(d: Delivery): QueueStatus | null {
+/** A delivery, or one of its status changes (`DeliveryEvent`): failed ones say whether they were abandoned. */
+type HasStatus = { status: Exclude<DeliveryStatus, 'failed'> } | { status: 'failed'; abandoned: boolean };
+
+export function queueStatus(d: HasStatus): QueueStatus | null {
   if (d.status === 'retrying') return 'Retry';
   if (d.status === 'delivered') return 'Done';
   if (d.status === 'failed') return d.abandoned ? 'Failed' : 'Error';

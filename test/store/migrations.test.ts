@@ -18,7 +18,8 @@ describeEachStore('migrating a store', (store) => {
     for (const index of ['replays_running_request', 'attempts_unexpired', 'deliveries_finished', 'deliveries_change', 'attempts_started', 'flow_outcomes_created', 'changes_created']) {
       await db.schema.dropIndex(index).execute();
     }
-    for (const table of ['insight_counts', 'insight_registrations'] as const) await db.schema.dropTable(table).execute();
+    for (const table of ['insight_counts', 'insight_registrations', 'bulk_resubmits', 'bulk_resubmit_items'] as const) await db.schema.dropTable(table).execute();
+    for (const table of ['attempts', 'deliveries'] as const) await db.schema.alterTable(table).dropColumn('tx').execute();
     for (const column of ['http_status', 'cause', 'result', 'lead']) await db.schema.alterTable('attempts').dropColumn(column).execute();
     for (const column of ['is_test', 'event_code', 'received_at']) await db.schema.alterTable('deliveries').dropColumn(column).execute();
     const at = '2026-01-01T00:00:00.000Z';
