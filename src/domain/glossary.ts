@@ -25,6 +25,10 @@
  *   Delivered, Retrying, Failed). At least once, in order per registration and destination.
  * - attempt: one try of a delivery: what was sent, what came back, how long it took, why it failed.
  * - replay: a flow run again over past changes with its current configuration.
+ * - bulk resubmit: "Submit to Retry Queue" for every delivery a filter matched when it was asked
+ *   for, as a job run in batches in the background, with its progress; cancellable.
+ * - live tail: a stream (Server-Sent Events) of an account's delivery status changes as they are
+ *   recorded: each delivery received, each attempt's outcome. Its cursor says how far it has read.
  *
  * The queue's words (src/queue/):
  * - pending change: a change written but not yet evaluated. Changes a write evaluates itself never

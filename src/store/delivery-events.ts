@@ -15,7 +15,7 @@ export interface TailRead {
   events: { event: DeliveryEvent; cursor: TailCursor }[];
   /** How far this read went, matching or not. */
   cursor: TailCursor;
-  /** It stopped at its limit: read again at once. */
+  /** It stopped at its limit, having got on: read again at once. */
   more: boolean;
 }
 
@@ -83,7 +83,9 @@ export async function readEvents(db: Db, dialect: Dialect, accountId: number, fi
     const event: DeliveryEvent = s.kind === 'received' ? { ...about(s.row, s.row.id), status: 'received', at: s.row.at } : attemptEvent(s.row);
     return matchesEvent(event, forEvents) ? [{ event, cursor: s.cursor }] : [];
   });
-  return { events, cursor: steps.at(-1)?.cursor ?? cursor, more: received.length === limit || attempts.length === limit };
+  const reached = steps.at(-1)?.cursor ?? cursor;
+  // Read again at once only while it gets on: what is held back waits for the next poll.
+  return { events, cursor: reached, more: steps.length > 0 && (received.length === limit || attempts.length === limit) };
 }
 
 /** Rows after a position in their table's order (see `TailCursor`). */
