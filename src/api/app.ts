@@ -25,6 +25,7 @@ import { deliveryRoutes } from './routes/deliveries.js';
 import { deliveryTailRoutes } from './routes/delivery-tail.js';
 import { eventRoutes } from './routes/events.js';
 import { flowRoutes } from './routes/flows.js';
+import { insightRoutes } from './routes/insights.js';
 import { mappingRoutes } from './routes/mappings.js';
 import { profileRoutes } from './routes/profiles.js';
 import { registrationRoutes } from './routes/registrations.js';
@@ -109,7 +110,7 @@ export async function buildApp({ config, database, secretBox = SecretBox.ephemer
   await app.register(
     async (v1) => {
       v1.addHook('onRequest', authenticate);
-      for (const routes of [apiKeyRoutes, tagRoutes, catalogRoutes, eventRoutes, profileRoutes, registrationRoutes, changeRoutes, flowRoutes, connectionRoutes, mappingRoutes, deliveryTailRoutes, deliveryRoutes, bulkResubmitRoutes, replayRoutes]) {
+      for (const routes of [apiKeyRoutes, tagRoutes, catalogRoutes, eventRoutes, profileRoutes, registrationRoutes, changeRoutes, flowRoutes, connectionRoutes, mappingRoutes, deliveryTailRoutes, deliveryRoutes, bulkResubmitRoutes, replayRoutes, insightRoutes]) {
         await v1.register(routes);
       }
 

@@ -1,4 +1,5 @@
-import type { Failure } from './failure.js';
+import type { Failure, FailureCategory } from './failure.js';
+import type { FailureCause } from './failure-cause.js';
 import type { Lead } from './lead.js';
 
 /** What one try of a delivery sent and got back, kept for the dashboard (secrets redacted). */
@@ -14,7 +15,29 @@ export type AttemptReport =
   | { outcome: 'failed'; failure: Failure; record: AttemptRecord };
 
 /** What an attempt left its delivery as: delivered, to be retried, failed (not retryable), or abandoned (its retries ran out). */
-export type AttemptResult = 'delivered' | 'retrying' | 'failed' | 'abandoned';
+export const ATTEMPT_RESULTS = ['delivered', 'retrying', 'failed', 'abandoned'] as const;
+export type AttemptResult = (typeof ATTEMPT_RESULTS)[number];
+
+/** What a request or an answer reads as once past payload retention: a clear word, never an empty body that looks like a real one. */
+export const PAYLOAD_EXPIRED = 'expired';
+
+/** An attempt as the history reads it back: what it sent and got (until they expire), ran into and left behind. */
+export interface StoredAttempt {
+  number: number;
+  startedAt: string;
+  durationMs: number;
+  outcome: AttemptReport['outcome'];
+  failureCategory: FailureCategory | null;
+  failureMessage: string | null;
+  /** The status the target answered, when it answered. */
+  httpStatus: number | null;
+  cause: FailureCause | null;
+  /** Null on attempts recorded before results were (migration 0014). */
+  result: AttemptResult | null;
+  /** Null when nothing was sent (or no answer came). */
+  request: AttemptRecord['request'] | typeof PAYLOAD_EXPIRED | null;
+  response: AttemptRecord['response'] | typeof PAYLOAD_EXPIRED | null;
+}
 
 /** The part of an answer kept: the first 64 KiB. */
 export const RESPONSE_BODY_LIMIT = 64 * 1024;

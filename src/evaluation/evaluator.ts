@@ -10,6 +10,7 @@ import type { Db } from '../store/schema.js';
 import type { AfterCommit } from '../store/transaction.js';
 import type { AccountConfig } from './account-config.js';
 import type { ConfigCache } from './config-cache.js';
+import { countEvaluations } from './count-evaluations.js';
 import { situationOf } from './situation.js';
 
 export interface Evaluation {
@@ -50,6 +51,7 @@ export class Evaluator {
     }
     const at = this.o.clock.now().toISOString();
     await recordOutcomes(trx, evaluations.map(toOutcome), at);
+    await countEvaluations(trx, evaluations, changes, at, flowId !== undefined);
     const handover = this.o.workers?.handover();
     try {
       const handed = await enqueueDeliveries(trx, deliveries, at, handover);

@@ -1,7 +1,8 @@
 import { sql } from 'kysely';
 import { ATTEMPTS_PER_STATEMENT, type RecordedAttempt, insertAttempts } from '../store/attempts.js';
 import { chunks } from '../store/json.js';
-import type { Db } from '../store/schema.js';
+import { upsertCounts } from '../store/insight-counts.js';
+import type { CountRow, Db } from '../store/schema.js';
 import { ownClaims } from './own-claim.js';
 
 export interface Delivered {
@@ -18,13 +19,16 @@ export async function markDelivered(db: Db, worker: string, at: string, delivere
  * PostgreSQL: the attempts of delivered deliveries recorded and the deliveries marked in one
  * statement (a data-modifying CTE), as atomic as a transaction without its two extra round trips.
  */
-export async function recordDelivered(db: Db, worker: string, at: string, delivered: readonly (Delivered & { attempt: RecordedAttempt })[]) {
+export async function recordDelivered(db: Db, worker: string, at: string, delivered: readonly (Delivered & { attempt: RecordedAttempt })[], counts: readonly CountRow[]) {
+  let uncounted = counts.length > 0;
   for (const batch of chunks(delivered, ATTEMPTS_PER_STATEMENT)) {
     const attempts = insertAttempts(
       db,
       batch.map((d) => d.attempt),
     );
-    await sql`with recorded as (${attempts}) ${markDeliveredQuery(db, worker, at, batch)}`.execute(db);
+    const counted = uncounted ? sql`, counted as (${upsertCounts(db, counts)})` : sql``;
+    uncounted = false;
+    await sql`with recorded as (${attempts})${counted} ${markDeliveredQuery(db, worker, at, batch)}`.execute(db);
   }
 }
 

@@ -1,7 +1,10 @@
 import type { Database } from '../store/database.js';
 import type { AttemptResult } from '../domain/attempt.js';
 import { type NewAttempt, type RecordedAttempt, recordAttempts } from '../store/attempts.js';
-import type { Db } from '../store/schema.js';
+import { attemptIncrements } from '../domain/insight-counts.js';
+import { COUNTS_PER_STATEMENT, summed, upsertCounts } from '../store/insight-counts.js';
+import { chunks } from '../store/json.js';
+import type { CountRow, Db } from '../store/schema.js';
 import { inTransaction } from '../store/transaction.js';
 import { type Claim, type ClaimOptions, claimDeliveries } from './claim.js';
 import { type Delivered, markDelivered, recordDelivered } from './complete.js';
@@ -29,18 +32,20 @@ export function deliveryQueue({ db, dialect }: Pick<Database, 'db' | 'dialect'>)
     claim: (o) => claimDeliveries(db, { ...o, dialect }),
     finish: async (worker, at, finished) => {
       const delivered = finished.flatMap((f) => (f.status === 'delivered' ? [{ id: f.attempt.delivery.id, targetRecordId: f.targetRecordId, attempt: recorded(f) }] : []));
+      const counts = summed(finished.flatMap((f) => attemptIncrements(recorded(f), at)));
       // PostgreSQL, all delivered (the usual case): one statement.
-      if (dialect === 'postgres' && delivered.length === finished.length) return recordDelivered(db, worker, at, delivered);
-      await inTransaction(db, (trx) => finishIn(trx, worker, at, finished, delivered));
+      if (dialect === 'postgres' && delivered.length === finished.length && counts.length <= COUNTS_PER_STATEMENT) return recordDelivered(db, worker, at, delivered, counts);
+      await inTransaction(db, (trx) => finishIn(trx, worker, at, finished, delivered, counts));
     },
     release: (ids, worker, at) => releaseClaims(db, ids, worker, at),
   };
 }
 
-/** The attempts in one statement, the delivered in another, the failed in a third. */
-async function finishIn(trx: Db, worker: string, at: string, finished: readonly Finished[], delivered: readonly Delivered[]) {
+/** The attempts in one statement, the delivered in another, the failed in a third, then their counts. */
+async function finishIn(trx: Db, worker: string, at: string, finished: readonly Finished[], delivered: readonly Delivered[], counts: readonly CountRow[]) {
   await recordAttempts(trx, finished.map(recorded));
   if (delivered.length) await markDelivered(trx, worker, at, delivered);
   const failures = finished.flatMap((f) => (f.status === 'failed' ? [{ id: f.attempt.delivery.id, failed: f.failed, next: f.next }] : []));
   if (failures.length) await markFailures(trx, worker, failures);
+  for (const batch of chunks(counts, COUNTS_PER_STATEMENT)) await upsertCounts(trx, batch).execute();
 }

@@ -1,6 +1,11 @@
+import { sql } from 'kysely';
+import type { StoredAttempt } from '../domain/attempt.js';
+import type { ListPosition } from '../domain/cursor.js';
+import { CHANGE_KINDS, type ChangeKind, recordTypeOf } from '../domain/changes.js';
 import { type Delivery, type DeliveryFailure, type DeliveryStatus, type ProcessingDelivery, type QueueStatus, RESUBMITTABLE } from '../domain/delivery.js';
 import { notFound } from '../domain/errors.js';
 import type { FailureCategory } from '../domain/failure.js';
+import { fromJson } from './json.js';
 import type { Db, Row } from './schema.js';
 
 /** Reads of the delivery queue, for the API and the dashboard. The queue's operations are in `src/queue/`. */
@@ -68,6 +73,22 @@ export interface DeliveryFilter {
   flow?: string;
   connection?: string;
   changeId?: number;
+  /** When the delivery's change was received (the history's timestamp): from (inclusive), to (exclusive); any ISO-8601 date-time. */
+  from?: string;
+  to?: string;
+  /** The change's kind (the guide's "event type"). */
+  eventType?: ChangeKind;
+  eventCode?: string;
+  /** The source record: a registration, with its session registrations. */
+  registrationCode?: string;
+}
+
+/** Where a list starts and which way it runs: by the time the change was received, then by id. */
+export interface DeliveryPage {
+  order?: 'oldest' | 'newest';
+  /** Just past this delivery (`at`: its change's receipt), in the list's order. */
+  cursor?: ListPosition;
+  /** Only deliveries with a greater id. */
   after?: number;
   limit?: number;
 }
@@ -80,10 +101,17 @@ const QUEUE_WHERE: Record<QueueStatus, { status: DeliveryStatus; abandoned?: num
 };
 
 const stuckBefore = (now: Date) => new Date(now.getTime() - STUCK_AFTER_MINUTES * 60_000).toISOString();
+/** Times are stored as UTC ISO text, compared as text: a bound in another offset is brought to that form. */
+const utc = (time: string) => new Date(time).toISOString();
+const EVENT_KINDS: ChangeKind[] = CHANGE_KINDS.filter((k) => recordTypeOf(k) === 'event');
 
-/** The deliveries of an account matching a filter (the dashboard's lists, a bulk resubmit). */
+/** The deliveries of an account matching a filter (the dashboard's lists, a bulk resubmit), with their flow and change beside them. */
 export function deliveriesMatching(db: Db, accountId: number, f: DeliveryFilter, now: Date) {
-  let q = db.selectFrom('deliveries as d').leftJoin('flows as f', 'f.id', 'd.flow_id').where('d.account_id', '=', accountId);
+  let q = db
+    .selectFrom('deliveries as d')
+    .leftJoin('flows as f', 'f.id', 'd.flow_id')
+    .leftJoin('changes as c', 'c.id', 'd.change_id')
+    .where('d.account_id', '=', accountId);
   if (f.status) q = q.where('d.status', '=', f.status);
   if (f.queue) {
     const { status, abandoned } = QUEUE_WHERE[f.queue];
@@ -95,31 +123,60 @@ export function deliveriesMatching(db: Db, accountId: number, f: DeliveryFilter,
   if (f.connection) q = q.where('d.connection', '=', f.connection);
   if (f.changeId) q = q.where('d.change_id', '=', f.changeId);
   if (f.stuck) q = q.where('d.status', '=', 'processing').where('d.updated_at', '<', stuckBefore(now));
+  if (f.from) q = q.where('d.received_at', '>=', utc(f.from));
+  if (f.to) q = q.where('d.received_at', '<', utc(f.to));
+  if (f.eventType) q = q.where('c.kind', '=', f.eventType);
+  if (f.eventCode) q = q.where('d.event_code', '=', f.eventCode);
+  if (f.registrationCode) q = q.where('c.kind', 'not in', EVENT_KINDS).where(ofRegistration(f.registrationCode));
   return q;
 }
 
 /** The deliveries matching a filter that "Submit to Retry Queue" would take (a resubmit, its estimate, a bulk resubmit's). */
 export const resubmittable = (db: Db, accountId: number, f: DeliveryFilter, now: Date) => deliveriesMatching(db, accountId, f, now).where('d.status', 'in', RESUBMITTABLE);
 
-export async function listDeliveries(db: Db, accountId: number, f: DeliveryFilter, now: Date) {
-  const rows = await deliveriesMatching(db, accountId, f, now)
-    .selectAll('d')
-    .select('f.name as flow')
-    .where('d.id', '>', f.after ?? 0)
-    .orderBy('d.id')
-    .limit(f.limit ?? 100)
-    .execute();
-  const threshold = stuckBefore(now);
-  return rows.map((r) => ({ ...toDelivery(r), flow: r.flow, stuck: r.status === 'processing' && r.updated_at < threshold }));
+/** A registration's own changes (subject: its code) and its session registrations' (subject: `code/session`). */
+const ofRegistration = (code: string) => sql<boolean>`(c.subject_code = ${code} or substr(c.subject_code, 1, ${sql.lit(code.length + 1)}) = ${`${code}/`})`;
+
+export type ListedDelivery = Delivery & {
+  flow: string | null;
+  stuck: boolean;
+  /** Its change's kind and subject (null only if the change is gone, which retention never does while a delivery refers to it). */
+  eventType: ChangeKind | null;
+  sourceRecord: string | null;
+};
+
+/** A page of the list; a full page may have another after it, from its last row's position. */
+export async function listDeliveries(db: Db, accountId: number, f: DeliveryFilter & DeliveryPage, now: Date): Promise<ListedDelivery[]> {
+  const direction = f.order === 'newest' ? 'desc' : 'asc';
+  let q = listed(deliveriesMatching(db, accountId, f, now));
+  if (f.after !== undefined) q = q.where('d.id', '>', f.after);
+  if (f.cursor) {
+    const { at, id } = f.cursor;
+    q = q.where(({ eb, refTuple, tuple }) => eb(refTuple('d.received_at', 'd.id'), direction === 'desc' ? '<' : '>', tuple(at, id)));
+  }
+  const rows = await q.orderBy('d.received_at', direction).orderBy('d.id', direction).limit(f.limit ?? 100).execute();
+  return rows.map((r) => toListed(r, now));
 }
 
-export async function getDelivery(db: Db, accountId: number, id: number, now: Date) {
-  const [found] = await listDeliveries(db, accountId, { after: id - 1, limit: 1 }, now);
-  if (!found || found.id !== id) throw notFound('delivery', String(id));
-  return found;
+export async function getDelivery(db: Db, accountId: number, id: number, now: Date): Promise<ListedDelivery> {
+  const found = await listed(deliveriesMatching(db, accountId, {}, now)).where('d.id', '=', id).executeTakeFirst();
+  if (!found) throw notFound('delivery', String(id));
+  return toListed(found, now);
 }
 
-export async function listAttempts(db: Db, accountId: number, deliveryId: number) {
+const listed = (q: ReturnType<typeof deliveriesMatching>) => q.selectAll('d').select(['f.name as flow', 'c.kind as event_type', 'c.subject_code as source_record']);
+
+type ListedRow = Row<'deliveries'> & { flow: string | null; event_type: ChangeKind | null; source_record: string | null };
+
+const toListed = (r: ListedRow, now: Date): ListedDelivery => ({
+  ...toDelivery(r),
+  flow: r.flow,
+  stuck: r.status === 'processing' && r.updated_at < stuckBefore(now),
+  eventType: r.event_type,
+  sourceRecord: r.source_record,
+});
+
+export async function listAttempts(db: Db, accountId: number, deliveryId: number): Promise<StoredAttempt[]> {
   const rows = await db.selectFrom('attempts').selectAll().where('account_id', '=', accountId).where('delivery_id', '=', deliveryId).orderBy('number').execute();
   return rows.map((r) => ({
     number: r.number,
@@ -128,8 +185,10 @@ export async function listAttempts(db: Db, accountId: number, deliveryId: number
     outcome: r.outcome,
     failureCategory: r.failure_category,
     failureMessage: r.failure_message,
-    // Null when nothing was sent or answered; the string "expired" once past payload retention.
-    request: r.request === null ? null : JSON.parse(r.request),
-    response: r.response === null ? null : JSON.parse(r.response),
+    httpStatus: r.http_status,
+    cause: r.cause,
+    result: r.result,
+    request: r.request === null ? null : fromJson(r.request),
+    response: r.response === null ? null : fromJson(r.response),
   }));
 }

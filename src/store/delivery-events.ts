@@ -7,8 +7,8 @@ import type { Dialect } from './database.js';
 import { type DeliveryFilter, deliveriesMatching } from './deliveries.js';
 import type { Db, Row } from './schema.js';
 
-/** What the live tail filters by: the list's filters, but for `stuck` (a state, not a change) and its paging. */
-export type TailFilter = Omit<DeliveryFilter, 'stuck' | 'after' | 'limit'>;
+/** What the live tail filters by: the list's filters, but for `stuck` (a state, not a change). */
+export type TailFilter = Omit<DeliveryFilter, 'stuck'>;
 
 export interface TailRead {
   /** The matching status changes, in order, each with the cursor just after it. */
@@ -91,7 +91,7 @@ export async function readEvents(db: Db, dialect: Dialect, accountId: number, fi
 /** Rows after a position in their table's order (see `TailCursor`). */
 function after(table: 'a' | 'x', p: Position, dialect: Dialect) {
   const [tx, id] = [sql.ref(`${table}.tx`), sql.ref(`${table}.id`)];
-  // SQLite: tx is always 0, and the id's own index serves.
+  // SQLite: tx is always 0, and the primary key serves.
   return dialect === 'postgres' ? sql<SqlBool>`(${tx}, ${id}) > (${p.tx}, ${p.id}) and ${tx} < ${HORIZON}` : sql<SqlBool>`${id} > ${p.id}`;
 }
 

@@ -184,14 +184,32 @@ const insights: Step = async (db) => {
     .createTable('insight_registrations')
     .addColumn('account_id', 'integer', (c) => c.notNull())
     .addColumn('is_test', 'integer', (c) => c.notNull())
+    .addColumn('flow_id', 'integer', (c) => c.notNull())
     .addColumn('registration_code', 'text', (c) => c.notNull())
     .addColumn('last_at', 'text', (c) => c.notNull())
-    .addPrimaryKeyConstraint('insight_registrations_key', ['account_id', 'is_test', 'registration_code'])
+    .addPrimaryKeyConstraint('insight_registrations_key', ['account_id', 'is_test', 'flow_id', 'registration_code'])
     .execute();
-  await db.schema.createIndex('insight_registrations_last').on('insight_registrations').columns(['account_id', 'is_test', 'last_at']).execute();
+  // Retention finds old buckets by time; the totals are never pruned. A new row is one per bucket and key, an update (most writes) leaves the index alone.
+  await db.schema.createIndex('insight_counts_bucket').on('insight_counts').column('bucket').where(sql.ref('grain'), '<>', sql.lit('total')).execute();
+  await db.schema.createIndex('insight_registrations_last').on('insight_registrations').columns(['account_id', 'is_test', 'flow_id', 'last_at']).execute();
   await db.schema.createIndex('attempts_started').on('attempts').columns(['account_id', 'started_at']).execute();
   await db.schema.createIndex('flow_outcomes_created').on('flow_outcomes').columns(['account_id', 'created_at']).execute();
   await db.schema.createIndex('changes_created').on('changes').columns(['account_id', 'created_at']).execute();
+  await db.schema.createIndex('deliveries_created').on('deliveries').columns(['account_id', 'created_at']).execute();
+  // The retry queue of an account, and the records of a registration, without scanning the account's history.
+  await db.schema.createIndex('deliveries_retrying').on('deliveries').columns(['account_id', 'next_attempt_at']).where(sql.ref('status'), '=', sql.lit('retrying')).execute();
+  await db.schema.createIndex('changes_subject').on('changes').columns(['account_id', 'subject_code']).execute();
+};
+
+/**
+ * The event history lists an account's deliveries by the time their change was received, then by
+ * id (replays deliver old changes late, so id order is not time order), and filters on that time:
+ * one index serves both. It takes the place of the one by account and id, which only the lists
+ * read, so a delivery's insert writes no more index entries than before.
+ */
+const historyIndex: Step = async (db) => {
+  await db.schema.createIndex('deliveries_received').on('deliveries').columns(['account_id', 'received_at', 'id']).execute();
+  await db.schema.dropIndex('deliveries_account').execute();
 };
 
 /**
@@ -502,6 +520,7 @@ const STEPS: Record<string, Step> = {
   '0013_signal_channels': signalChannels,
   '0014_insights': insights,
   '0016_bulk_jobs': bulkJobs,
+  '0017_history': historyIndex,
 };
 
 

@@ -1,14 +1,15 @@
 import { type Kysely, sql } from 'kysely';
 import type { Logger } from 'pino';
 import type { Config } from '../config.js';
+import { PAYLOAD_EXPIRED } from '../domain/attempt.js';
 import type { Schema } from './schema.js';
 
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
-/** What an expired body reads as: a clear word, never an empty body that looks like a real one. */
-export const EXPIRED = JSON.stringify('expired');
+/** An expired request or answer, as stored (JSON text, as the bodies are). */
+export const EXPIRED = JSON.stringify(PAYLOAD_EXPIRED);
 /**
  * At most this many rows in one statement. A batch is its own short transaction, so a writer
  * waits for one batch (SQLite's write lock, PostgreSQL's row locks), never for the whole prune.
@@ -30,6 +31,8 @@ interface Pruned {
   deliveriesDeleted: number;
   outcomesDeleted: number;
   changesDeleted: number;
+  /** Rollup rows of the insights (and registrations last processed) older than the history. */
+  rollupsDeleted: number;
 }
 
 export interface PruneReport extends Pruned {
@@ -51,8 +54,8 @@ const UNEXPIRED = sql<boolean>`(request is null or request <> ${sql.lit(EXPIRED)
 export async function prune(db: Kysely<Schema>, config: RetentionConfig, now: Date, { batchSize = RETENTION_BATCH, signal }: PruneOptions = {}): Promise<PruneReport> {
   const payloadCutoff = new Date(now.getTime() - config.payloadRetentionDays * DAY).toISOString();
   const historyCutoff = new Date(now.getTime() - config.historyRetentionDays * DAY).toISOString();
-  const report: PruneReport = { payloadsExpired: 0, attemptsDeleted: 0, deliveriesDeleted: 0, outcomesDeleted: 0, changesDeleted: 0, batches: 0 };
-  for (const batch of [expirePayloads(payloadCutoff, batchSize), deleteDeliveries(historyCutoff, batchSize), deleteOutcomes(historyCutoff, batchSize), deleteChanges(historyCutoff, batchSize)]) {
+  const report: PruneReport = { payloadsExpired: 0, attemptsDeleted: 0, deliveriesDeleted: 0, outcomesDeleted: 0, changesDeleted: 0, rollupsDeleted: 0, batches: 0 };
+  for (const batch of [expirePayloads(payloadCutoff, batchSize), deleteDeliveries(historyCutoff, batchSize), deleteOutcomes(historyCutoff, batchSize), deleteChanges(historyCutoff, batchSize), deleteRollups(historyCutoff, batchSize)]) {
     for (let done = false; !done && !signal?.aborted; ) {
       const pruned = await batch(db);
       report.batches++;
@@ -122,6 +125,28 @@ const deleteChanges =
       .limit(n);
     const deleted = await db.deleteFrom('changes').where('id', 'in', oldest).executeTakeFirst();
     return { changesDeleted: Number(deleted.numDeletedRows) };
+  };
+
+/** The insights' buckets older than the history (the totals since the start stay), and registrations not processed since. */
+const deleteRollups =
+  (cutoff: string, n: number): Batch =>
+  async (db) => {
+    const counts = await db
+      .deleteFrom('insight_counts')
+      .where(
+        sql<boolean>`(account_id, is_test, grain, bucket, metric, flow_id, connection, event_code, dimension) in (${db
+          .selectFrom('insight_counts')
+          .select(['account_id', 'is_test', 'grain', 'bucket', 'metric', 'flow_id', 'connection', 'event_code', 'dimension'])
+          .where('grain', '<>', 'total')
+          .where('bucket', '<', cutoff)
+          .limit(n)})`,
+      )
+      .executeTakeFirst();
+    const registrations = await db
+      .deleteFrom('insight_registrations')
+      .where(sql<boolean>`(account_id, is_test, flow_id, registration_code) in (${db.selectFrom('insight_registrations').select(['account_id', 'is_test', 'flow_id', 'registration_code']).where('last_at', '<', cutoff).limit(n)})`)
+      .executeTakeFirst();
+    return { rollupsDeleted: Number(counts.numDeletedRows) + Number(registrations.numDeletedRows) };
   };
 
 /**

@@ -268,10 +268,11 @@ export interface InsightCountsTable {
   count: number;
 }
 
-/** When each registration was last processed by a flow: Unique Registrations exactly, for periods up to now. */
+/** When each registration was last processed by a flow (flow_id 0: by any): Unique Registrations exactly, for periods up to now. */
 export interface InsightRegistrationsTable {
   account_id: number;
   is_test: number;
+  flow_id: number;
   registration_code: string;
   last_at: string;
 }
@@ -304,3 +305,4 @@ export type Dialect = 'sqlite' | 'postgres';
 
 export type Db = Kysely<Schema> | Transaction<Schema>;
 export type Row<T extends keyof Schema> = Selectable<Schema[T]>;
+export type CountRow = Schema['insight_counts'];

@@ -25,7 +25,7 @@ describe('sending one request', () => {
     const agent = failingWith(wrapper);
     const sent = await send(out('http://198.51.100.7/hook'), agent, now);
     expect(sent).toEqual({
-      ok: false, failure: { category: 'connection', message: '198.51.100.7: the server reset the connection before answering (ECONNRESET)' },
+      ok: false, failure: { category: 'connection', message: '198.51.100.7: the server reset the connection before answering (ECONNRESET)', unreachable: 'refused' },
     });
     await agent.close();
   });

@@ -15,9 +15,11 @@ describeEachStore('migrating a store', (store) => {
     const db = database.db;
     // The store as it was before 0011: it and the migrations after it not made, its index not there.
     await sql`delete from kysely_migration where name >= '0011'`.execute(db);
-    for (const index of ['replays_running_request', 'attempts_unexpired', 'deliveries_finished', 'deliveries_change', 'attempts_started', 'flow_outcomes_created', 'changes_created']) {
+    for (const index of ['replays_running_request', 'attempts_unexpired', 'deliveries_finished', 'deliveries_change', 'attempts_started', 'flow_outcomes_created', 'changes_created', 'deliveries_created', 'insight_counts_bucket', 'insight_registrations_last', 'deliveries_retrying', 'changes_subject']) {
       await db.schema.dropIndex(index).execute();
     }
+    await db.schema.dropIndex('deliveries_received').execute();
+    await db.schema.createIndex('deliveries_account').on('deliveries').columns(['account_id', 'id']).execute();
     for (const table of ['insight_counts', 'insight_registrations', 'bulk_resubmits', 'bulk_resubmit_items'] as const) await db.schema.dropTable(table).execute();
     for (const table of ['attempts', 'deliveries'] as const) await db.schema.alterTable(table).dropColumn('tx').execute();
     for (const column of ['http_status', 'cause', 'result', 'lead']) await db.schema.alterTable('attempts').dropColumn(column).execute();

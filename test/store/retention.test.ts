@@ -40,8 +40,10 @@ describeEachStore('retention', (store) => {
       expect(attempts[0]).toMatchObject({ outcome: 'delivered', request: 'expired', response: 'expired' });
     });
 
-    it('keeps the rest of the history for 30 days, then prunes finished work only', async () => {
-      expect((await prune(p.database.db, config, later(29))).deliveriesDeleted).toBe(0);
+    it('keeps the rest of the history for 30 days, then prunes finished work only, and the insights’ buckets but not their totals', async () => {
+      const grains = async () => (await p.database.db.selectFrom('insight_counts').select('grain').distinct().execute()).map((r) => r.grain).sort();
+      expect(await grains()).toEqual(['day', 'hour', 'minute', 'total']);
+      expect(await prune(p.database.db, config, later(29))).toMatchObject({ deliveriesDeleted: 0, rollupsDeleted: 0 });
       // Due tomorrow: the running worker must not take it meanwhile (its attempt would make it recent).
       await p.database.db.updateTable('deliveries').set({ status: 'retrying', next_attempt_at: later(1).toISOString() }).where('id', '=', deliveryId).execute();
       const kept = await prune(p.database.db, config, later(31));
@@ -54,6 +56,9 @@ describeEachStore('retention', (store) => {
       expect(pruned.changesDeleted).toBeGreaterThan(0);
       expect((await p.acme.get(`/v1/deliveries/${deliveryId}`)).status).toBe(404);
       expect((await p.acme.get('/v1/flow-outcomes')).body.outcomes).toEqual([]);
+      expect(kept.rollupsDeleted).toBeGreaterThan(0);
+      expect(await grains()).toEqual(['total']);
+      expect(await p.database.db.selectFrom('insight_registrations').selectAll().execute()).toEqual([]);
     });
   });
 

@@ -3,7 +3,7 @@ import { BULK_RESUBMIT_STATUSES, type BulkResubmit } from '../../domain/bulk-res
 import { cancelBulkResubmit, createBulkResubmit, estimateResubmit, getBulkResubmit, listBulkResubmits } from '../../store/bulk-resubmits.js';
 import type { DeliveryFilter } from '../../store/deliveries.js';
 import { idParams } from '../schemas.js';
-import { filterProperties } from './deliveries.js';
+import { filterProperties } from './delivery-schemas.js';
 
 const filterBody = { type: 'object', additionalProperties: false, properties: filterProperties } as const;
 const time = { type: ['string', 'null'] } as const;

@@ -1,26 +1,19 @@
 import type { FastifyInstance } from 'fastify';
-import { DELIVERY_STATUSES, type Delivery, QUEUE_STATUSES, queueStatus } from '../../domain/delivery.js';
-import { FAILURE_CATEGORIES } from '../../domain/failure.js';
+import type { Change } from '../../domain/changes.js';
+import { decodeCursor, encodeCursor } from '../../domain/cursor.js';
+import { queueStatus } from '../../domain/delivery.js';
+import { payloadOf, problemOf, statusHistory } from '../../insights/delivery-history.js';
 import { resubmit } from '../../queue/resubmit.js';
-import { type DeliveryFilter, getDelivery, listAttempts, listDeliveries } from '../../store/deliveries.js';
+import { findChanges } from '../../store/changes.js';
+import { type DeliveryFilter, type DeliveryPage, type ListedDelivery, getDelivery, listAttempts, listDeliveries } from '../../store/deliveries.js';
 import { idParams } from '../schemas.js';
-
-/** What GET /deliveries filters by; the resubmits, their estimate, bulk resubmits and the live tail take the same. */
-export const filterProperties = {
-  status: { enum: DELIVERY_STATUSES },
-  queue: { enum: QUEUE_STATUSES },
-  category: { enum: FAILURE_CATEGORIES },
-  flow: { type: 'string', maxLength: 200 },
-  connection: { type: 'string', maxLength: 200 },
-  changeId: { type: 'integer', minimum: 1 },
-  stuck: { type: 'boolean' },
-} as const;
+import { detailResponse, filterProperties, listQuery, listResponse } from './delivery-schemas.js';
 
 /**
  * A delivery as the API shows it: one flat shape for every status, null (or false) where the
  * status has no such field.
  */
-function shown(d: Delivery & { flow: string | null; stuck: boolean }) {
+function shown(d: ListedDelivery) {
   const failure = 'failure' in d ? d.failure : null;
   return {
     id: d.id,
@@ -40,6 +33,11 @@ function shown(d: Delivery & { flow: string | null; stuck: boolean }) {
     abandoned: d.status === 'failed' && d.abandoned,
     deliveredAt: d.status === 'delivered' ? d.deliveredAt : null,
     targetRecordId: d.status === 'delivered' ? d.targetRecordId : null,
+    receivedAt: d.receivedAt,
+    eventType: d.eventType,
+    sourceRecord: d.sourceRecord,
+    eventCode: d.eventCode,
+    isTest: d.isTest,
     createdAt: d.createdAt,
     updatedAt: d.updatedAt,
     flow: d.flow,
@@ -48,30 +46,54 @@ function shown(d: Delivery & { flow: string | null; stuck: boolean }) {
   };
 }
 
+type ListQuery = DeliveryFilter & Omit<DeliveryPage, 'cursor'> & { cursor?: string };
+
 export async function deliveryRoutes(app: FastifyInstance) {
   const db = app.database.db;
   const tags = ['deliveries'];
 
-  app.get<{ Querystring: DeliveryFilter }>(
+  app.get<{ Querystring: ListQuery }>(
     '/deliveries',
     {
       schema: {
         tags,
-        summary: 'Deliveries and the retry queue: filter by status, queue status (Retry, Error, Failed, Done), category, flow, connection',
-        querystring: {
-          type: 'object',
-          additionalProperties: false,
-          properties: { ...filterProperties, after: { type: 'integer', minimum: 0 }, limit: { type: 'integer', minimum: 1, maximum: 1000, default: 100 } },
-        },
+        summary: 'The event history and the retry queue: filter by date range, status, queue status (Retry, Error, Failed, Done), category, event type, event, source record, flow, connection',
+        querystring: listQuery,
+        response: { 200: listResponse },
       },
     },
-    async (req) => ({ deliveries: (await listDeliveries(db, req.account.id, req.query, app.clock.now())).map(shown) }),
+    async (req) => {
+      const { cursor, ...query } = req.query;
+      const page = await listDeliveries(db, req.account.id, { ...query, ...(cursor ? { cursor: decodeCursor(cursor) } : {}) }, app.clock.now());
+      const last = page.at(-1);
+      return { deliveries: page.map(shown), nextCursor: last && page.length === (query.limit ?? 100) ? encodeCursor({ at: last.receivedAt, id: last.id }) : null };
+    },
   );
 
-  app.get<{ Params: { id: number } }>('/deliveries/:id', { schema: { tags, summary: 'A delivery with every attempt', params: idParams } }, async (req) => ({
-    ...shown(await getDelivery(db, req.account.id, req.params.id, app.clock.now())),
-    attempts: await listAttempts(db, req.account.id, req.params.id),
-  }));
+  app.get<{ Params: { id: number } }>(
+    '/deliveries/:id',
+    {
+      schema: {
+        tags,
+        summary: 'A delivery in detail: its change, the payload, every attempt, its status history, and what to do if it is failing',
+        params: idParams,
+        response: { 200: detailResponse },
+      },
+    },
+    async (req) => {
+      const { id } = req.params;
+      const delivery = await getDelivery(db, req.account.id, id, app.clock.now());
+      const [attempts, changes] = await Promise.all([listAttempts(db, req.account.id, id), findChanges(db, req.account.id, [delivery.changeId])]);
+      return {
+        ...shown(delivery),
+        attempts,
+        payload: payloadOf(attempts),
+        change: changeOf(changes.get(delivery.changeId)),
+        statusHistory: statusHistory(delivery, attempts),
+        problem: problemOf(delivery, attempts),
+      };
+    },
+  );
 
   app.post<{ Params: { id: number } }>(
     '/deliveries/:id/resubmit',
@@ -100,3 +122,7 @@ export async function deliveryRoutes(app: FastifyInstance) {
     },
   );
 }
+
+/** The change a delivery is about, as the detail shows it: kept, snapshots and all, while the delivery is. */
+const changeOf = (c: Change | undefined) =>
+  c ? { id: c.id, kind: c.kind, sourceRecord: c.subjectCode, eventCode: c.eventCode, isTest: c.isTest, receivedAt: c.createdAt, before: c.before, after: c.after } : null;

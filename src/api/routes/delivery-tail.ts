@@ -4,7 +4,7 @@ import { HookflowError } from '../../domain/errors.js';
 import { parseCursor } from '../../domain/tail-cursor.js';
 import { DeliveryTail } from '../../insights/delivery-tail.js';
 import { type TailFilter, readEvents, tailStart } from '../../store/delivery-events.js';
-import { filterProperties } from './deliveries.js';
+import { filterProperties } from './delivery-schemas.js';
 
 /** Rows of each table a tail reads at once; more are read at once after. */
 const READ_LIMIT = 500;
