@@ -23,6 +23,11 @@ export interface Timings {
   replayPoll: number;
   changeBatch: number;
   replayBatch: number;
+  bulkResubmitPoll: number;
+  bulkResubmitBatch: number;
+  /** How often a live tail looks for new status changes, and how long it stays silent before a heartbeat (so proxies keep it open). */
+  tailPoll: number;
+  tailHeartbeat: number;
 }
 
 /**
@@ -77,7 +82,17 @@ export const DEFAULT_NOTIFICATIONS: NotificationOptions = {
   lease: 2 * MINUTE,
 };
 export const DEFAULT_BREAKER: BreakerOptions = { failures: 10, sustained: 30 * SECOND, probeEvery: 15 * SECOND };
-export const DEFAULT_TIMINGS: Timings = { deliveryPoll: 0.25 * SECOND, changePoll: 1 * SECOND, replayPoll: 0.5 * SECOND, changeBatch: 500, replayBatch: 500 };
+export const DEFAULT_TIMINGS: Timings = {
+  deliveryPoll: 0.25 * SECOND,
+  changePoll: 1 * SECOND,
+  replayPoll: 0.5 * SECOND,
+  changeBatch: 500,
+  replayBatch: 500,
+  bulkResubmitPoll: 1 * SECOND,
+  bulkResubmitBatch: 500,
+  tailPoll: 0.5 * SECOND,
+  tailHeartbeat: 15 * SECOND,
+};
 export const LOOPBACK = ['127.0.0.0/8', '::1/128'];
 
 /**

@@ -59,12 +59,13 @@ export async function openRuntime(config: Config, o: RuntimeOptions = {}): Promi
   const metrics = await openMetrics(config, o.api ?? false, { db: database.db, clock, breakers: () => workers?.worker.breakerStates() ?? [] }, log);
   const signals = await openSignals(database, config.workers ? (signal) => (signal === 'changes' ? workers?.changes() : workers?.deliveries()) : undefined);
   // Loaded only where they run: an API-only process carries none of the workers' modules.
-  if (config.workers) workers = (await import('./workers.js')).startWorkers(config, { database, box: secretBox, configs, clock, log });
+  if (config.workers) workers = (await import('./workers.js')).startWorkers(config, { database, box: secretBox, configs, clock, log, signals });
   // Other processes sharing the database hear of new changes and deliveries by trigger; a resubmit only updates.
   const wake: Wake = {
     changes: () => workers?.changes(),
     deliveries: () => (workers?.deliveries(), signals.send('deliveries')),
     replays: () => workers?.replays(),
+    bulkResubmits: () => workers?.bulkResubmits(),
   };
   const evaluator = workers?.evaluator ?? new Evaluator({ configs, clock });
   const evaluation = new WriteTimeEvaluation({ dialect: database.dialect, evaluator, clock, log });

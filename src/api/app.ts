@@ -1,12 +1,13 @@
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyServerOptions } from 'fastify';
-import type { Config } from '../config.js';
+import { type Config, DEFAULT_TIMINGS, type Timings } from '../config.js';
 import type { Dispatcher } from 'undici';
 import { AddressGuard } from '../delivery/address-guard.js';
 import { guardedAgent } from '../delivery/guarded-agent.js';
 import { SecretBox } from '../secrets/secret-box.js';
 import { type Clock, SYSTEM_CLOCK } from '../domain/clock.js';
+import type { DeliveryTail } from '../insights/delivery-tail.js';
 import { NOBODY, type Wake } from '../queue/wake.js';
 import type { Database } from '../store/database.js';
 import { RegistrationWriter, type WriteEvaluation } from '../store/registration-writer.js';
@@ -17,10 +18,12 @@ import { mappingDefinitions } from './schemas.js';
 import { validatorCompiler } from './validation.js';
 import { alertRoutes } from './routes/alerts.js';
 import { apiKeyRoutes } from './routes/api-keys.js';
+import { bulkResubmitRoutes } from './routes/bulk-resubmits.js';
 import { catalogRoutes } from './routes/catalog.js';
 import { changeRoutes } from './routes/changes.js';
 import { connectionRoutes } from './routes/connections.js';
 import { deliveryRoutes } from './routes/deliveries.js';
+import { deliveryTailRoutes } from './routes/delivery-tail.js';
 import { eventRoutes } from './routes/events.js';
 import { flowRoutes } from './routes/flows.js';
 import { insightRoutes } from './routes/insights.js';
@@ -41,6 +44,9 @@ declare module 'fastify' {
     outbound: Dispatcher;
     wake: Wake;
     clock: Clock;
+    timings: Timings;
+    /** The live tails streaming now: ended when the server closes, which would otherwise wait for them. */
+    liveTails: Set<DeliveryTail>;
   }
   interface FastifyContextConfig {
     /** The route wakes the change processor itself, only when it queued changes (see `RegistrationWriter`). */
@@ -49,7 +55,7 @@ declare module 'fastify' {
 }
 
 export interface AppOptions {
-  config: Pick<Config, 'bodyLimit' | 'allowTargets'>;
+  config: Pick<Config, 'bodyLimit' | 'allowTargets'> & Partial<Pick<Config, 'timings'>>;
   database: Database;
   /** Seals connection secrets. Without one, a random key nobody keeps (tests): secrets do not outlive the process. */
   secretBox?: SecretBox;
@@ -81,6 +87,11 @@ export async function buildApp({ config, database, secretBox = SecretBox.ephemer
   registerJsonBody(app);
   app.decorate('wake', wake);
   app.decorate('clock', clock);
+  app.decorate('timings', config.timings ?? DEFAULT_TIMINGS);
+  app.decorate('liveTails', new Set<DeliveryTail>());
+  app.addHook('preClose', async () => {
+    await Promise.all([...app.liveTails].map((tail) => tail.stop()));
+  });
   app.addHook('onResponse', async (req, reply) => {
     if (req.method !== 'GET' && reply.statusCode < 300 && !req.routeOptions.config.wakesForChanges) wake.changes();
   });
@@ -106,7 +117,7 @@ export async function buildApp({ config, database, secretBox = SecretBox.ephemer
   await app.register(
     async (v1) => {
       v1.addHook('onRequest', authenticate);
-      for (const routes of [apiKeyRoutes, tagRoutes, catalogRoutes, eventRoutes, profileRoutes, registrationRoutes, changeRoutes, flowRoutes, connectionRoutes, mappingRoutes, deliveryRoutes, replayRoutes, insightRoutes, alertRoutes, notificationRoutes]) {
+      for (const routes of [apiKeyRoutes, tagRoutes, catalogRoutes, eventRoutes, profileRoutes, registrationRoutes, changeRoutes, flowRoutes, connectionRoutes, mappingRoutes, deliveryTailRoutes, deliveryRoutes, bulkResubmitRoutes, replayRoutes, insightRoutes, alertRoutes, notificationRoutes]) {
         await v1.register(routes);
       }
 
