@@ -29,6 +29,7 @@ program
     const runtime = await openRuntime(cfg, { api: true, beforeStart: createFirstAccount });
     const url = await (runtime.app as FastifyInstance).listen({ host: cfg.host, port: cfg.port });
     console.log(`hookflow listening at ${url} (API docs at ${url}/docs)`);
+    announceMetrics(runtime);
     stopOnSignal(runtime);
   });
 
@@ -45,9 +46,15 @@ program
   .description('Run only the workers (change processing and delivery), beside API processes sharing a PostgreSQL database')
   .action(async () => {
     const runtime = await openRuntime({ ...config(), workers: true });
+    announceMetrics(runtime);
     console.log(`hookflow worker ${runtime.workers?.worker.id} running`);
     stopOnSignal(runtime);
   });
+
+/** Where Prometheus scrapes this process, when it has a listener of its own (HOOKFLOW_METRICS_LISTEN). */
+function announceMetrics({ metricsListener }: Runtime) {
+  if (metricsListener) console.log(`hookflow metrics at ${metricsListener.url}/metrics`);
+}
 
 function stopOnSignal(runtime: Runtime) {
   const stop = async () => {

@@ -23,6 +23,11 @@ export interface Timings {
   replayPoll: number;
   changeBatch: number;
   replayBatch: number;
+  bulkResubmitPoll: number;
+  bulkResubmitBatch: number;
+  /** How often a live tail looks for new status changes, and how long it stays silent before a heartbeat (so proxies keep it open). */
+  tailPoll: number;
+  tailHeartbeat: number;
 }
 
 /**
@@ -77,8 +82,31 @@ export const DEFAULT_NOTIFICATIONS: NotificationOptions = {
   lease: 2 * MINUTE,
 };
 export const DEFAULT_BREAKER: BreakerOptions = { failures: 10, sustained: 30 * SECOND, probeEvery: 15 * SECOND };
-export const DEFAULT_TIMINGS: Timings = { deliveryPoll: 0.25 * SECOND, changePoll: 1 * SECOND, replayPoll: 0.5 * SECOND, changeBatch: 500, replayBatch: 500 };
+export const DEFAULT_TIMINGS: Timings = {
+  deliveryPoll: 0.25 * SECOND,
+  changePoll: 1 * SECOND,
+  replayPoll: 0.5 * SECOND,
+  changeBatch: 500,
+  replayBatch: 500,
+  bulkResubmitPoll: 1 * SECOND,
+  bulkResubmitBatch: 500,
+  tailPoll: 0.5 * SECOND,
+  tailHeartbeat: 15 * SECOND,
+};
 export const LOOPBACK = ['127.0.0.0/8', '::1/128'];
+
+/**
+ * `/metrics` for Prometheus: off unless one of these is set. A token opens it on the API's port,
+ * to a bearer of that token only (never to an account's API key); a listen address gives it a
+ * listener of its own, serving nothing else and asking for no token (a port kept private).
+ */
+export interface MetricsOptions {
+  token: string | null;
+  listen: { host: string; port: number } | null;
+}
+
+/** Long enough not to be guessed; an API key is longer still. */
+const METRICS_TOKEN_MIN = 16;
 
 /** Hookflow's whole configuration: read once from the environment (and CLI flags), then passed in. */
 export interface Config {
@@ -106,6 +134,7 @@ export interface Config {
   historyRetentionDays: number;
   /** Run the delivery workers in `serve` (the default) or leave them to `hookflow worker`. */
   workers: boolean;
+  metrics: MetricsOptions;
   breaker: BreakerOptions;
   timings: Timings;
   alerts: AlertOptions;
@@ -168,6 +197,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, flags: Partial<Record<keyof C
   const workers = (pick('workers', 'HOOKFLOW_WORKERS') ?? 'true') !== 'false';
   if (historyRetentionDays < payloadRetentionDays) problems.push('HOOKFLOW_HISTORY_RETENTION_DAYS: must be at least HOOKFLOW_PAYLOAD_RETENTION_DAYS');
   const secretKeyFile = resolve(env.HOOKFLOW_SECRET_KEY_FILE ?? './data/secret.key');
+  const metrics = parseMetrics(env, problems);
 
   if (problems.length) throw new ConfigError(problems);
   return {
@@ -185,6 +215,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, flags: Partial<Record<keyof C
     payloadRetentionDays,
     historyRetentionDays,
     workers,
+    metrics,
     breaker: DEFAULT_BREAKER,
     timings: DEFAULT_TIMINGS,
     alerts: DEFAULT_ALERTS,
@@ -206,6 +237,23 @@ function parseKey(raw: string | undefined, problems: string[]): Buffer | null {
   const key = /^[0-9a-f]{64}$/i.test(raw) ? Buffer.from(raw, 'hex') : Buffer.from(raw, 'base64');
   if (key.length !== 32) problems.push('HOOKFLOW_SECRET_KEY: must be 32 bytes, as 64 hex digits or base64');
   return key;
+}
+
+function parseMetrics(env: NodeJS.ProcessEnv, problems: string[]): MetricsOptions {
+  const token = env.HOOKFLOW_METRICS_TOKEN ?? null;
+  if (token !== null && (token.length < METRICS_TOKEN_MIN || /[^\x21-\x7e]/.test(token))) {
+    problems.push(`HOOKFLOW_METRICS_TOKEN: must be at least ${METRICS_TOKEN_MIN} printable characters, without spaces`);
+  }
+  const raw = env.HOOKFLOW_METRICS_LISTEN;
+  if (raw === undefined) return { token, listen: null };
+  // host:port, an IPv6 host in brackets ([::1]:9464).
+  const match = /^(?:\[([^\]]+)\]|([^:\s]+)):(\d{1,5})$/.exec(raw);
+  const port = Number(match?.[3]);
+  if (!match || port > 65535) {
+    problems.push(`HOOKFLOW_METRICS_LISTEN: '${raw}' must be host:port (e.g. 127.0.0.1:9464)`);
+    return { token, listen: null };
+  }
+  return { token, listen: { host: (match[1] ?? match[2]) as string, port } };
 }
 
 /** The SQLite file a `sqlite:` URL names, resolved against the working directory. */

@@ -17,7 +17,9 @@ import { Evaluator } from './evaluation/evaluator.js';
 import { ReplayRunner } from './evaluation/replay-runner.js';
 import { AlertMonitor } from './insights/alerts/monitor.js';
 import { NotificationSender } from './insights/notification-sender.js';
+import { BulkResubmitRunner } from './insights/bulk-resubmit-runner.js';
 import { deliveryQueue } from './queue/delivery-queue.js';
+import type { Signals } from './queue/signals.js';
 import type { Wake } from './queue/wake.js';
 import type { SecretBox } from './secrets/secret-box.js';
 import { saveTokens } from './store/connections.js';
@@ -34,6 +36,7 @@ export interface Workers extends Wake {
   alerts: AlertMonitor;
   /** Sends operational events to the connections accounts chose. */
   notifications: NotificationSender;
+  bulkResubmitRunner: BulkResubmitRunner;
   /** Evaluates changes and hands what they trigger to this process's worker. */
   evaluator: Evaluator;
   stop(): Promise<void>;
@@ -45,10 +48,12 @@ export interface WorkerParts {
   configs: ConfigCache;
   clock: Clock;
   log?: Pick<Logger, 'error' | 'warn'>;
+  /** Wakes other processes' workers for what only updates the queue (a bulk resubmit's batches), which no trigger announces. */
+  signals?: Pick<Signals, 'send'>;
 }
 
-/** The change processor, the replay runner and the delivery worker, wired together: what `serve` and `worker` run. */
-export function startWorkers(config: Config, { database, box, configs, clock, log }: WorkerParts): Workers {
+/** The change processor, the replay and bulk resubmit runners and the delivery worker, wired together: what `serve` and `worker` run. */
+export function startWorkers(config: Config, { database, box, configs, clock, log, signals }: WorkerParts): Workers {
   const { db, dialect } = database;
   const { timings } = config;
   const outbound = guardedAgent(new AddressGuard(config.allowTargets));
@@ -84,10 +89,18 @@ export function startWorkers(config: Config, { database, box, configs, clock, lo
   });
   const processor = new ChangeProcessor(db, dialect, { evaluator, batchSize: timings.changeBatch, pollInterval: timings.changePoll, log });
   const replays = new ReplayRunner(db, dialect, { evaluator, clock, batchSize: timings.replayBatch, pollInterval: timings.replayPoll, log });
+  const bulkResubmits = new BulkResubmitRunner(db, dialect, {
+    clock,
+    batchSize: timings.bulkResubmitBatch,
+    pollInterval: timings.bulkResubmitPoll,
+    resubmitted: () => (worker.wake(), signals?.send('deliveries')),
+    log,
+  });
   const alerts = new AlertMonitor({ db, clock, options: config.alerts, log, recorded: tell });
   processor.start();
   worker.start();
   replays.start();
+  bulkResubmits.start();
   alerts.start();
   notifications.start();
   const stopRetention = scheduleRetention(db, config, { now: () => clock.now(), dialect, ...(log ? { log } : {}) });
@@ -95,17 +108,20 @@ export function startWorkers(config: Config, { database, box, configs, clock, lo
     changes: () => processor.notify(),
     deliveries: () => worker.wake(),
     replays: () => replays.tick(),
+    bulkResubmits: () => bulkResubmits.tick(),
     processor,
     worker,
     replayRunner: replays,
     alerts,
     notifications,
+    bulkResubmitRunner: bulkResubmits,
     evaluator,
     stop: async () => {
       stopRetention();
       await processor.stop();
       await replays.stop();
       await alerts.stop();
+      await bulkResubmits.stop();
       await worker.stop();
       await notifications.stop();
       await outbound.close();

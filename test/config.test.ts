@@ -19,8 +19,9 @@ describe('configuration', () => {
       payloadRetentionDays: 7,
       historyRetentionDays: 30,
       workers: true,
+      metrics: { token: null, listen: null },
       breaker: { failures: 10, sustained: 30_000, probeEvery: 15_000 },
-      timings: { deliveryPoll: 250, changePoll: 1000, replayPoll: 500, changeBatch: 500, replayBatch: 500 },
+      timings: { deliveryPoll: 250, changePoll: 1000, replayPoll: 500, changeBatch: 500, replayBatch: 500, bulkResubmitPoll: 1000, bulkResubmitBatch: 500, tailPoll: 500, tailHeartbeat: 15000 },
       // The last 15 minutes judged against the 3 hours before, once 3 deliveries failed; a spike is 3 times the baseline and a quarter of the window.
       alerts: {
         every: 60_000,
@@ -67,5 +68,23 @@ describe('configuration', () => {
         "HOOKFLOW_LOG_LEVEL: 'loud' must be one of fatal, error, warn, info, debug, trace, silent",
       ]);
     }
+  });
+
+  it('opens /metrics with a bearer token and/or on a listen address of its own, and names each bad value', () => {
+    const token = 'a-long-metrics-token-1234';
+    expect(loadConfig({ HOOKFLOW_METRICS_TOKEN: token }).metrics).toEqual({ token, listen: null });
+    expect(loadConfig({ HOOKFLOW_METRICS_LISTEN: '0.0.0.0:9464' }).metrics).toEqual({ token: null, listen: { host: '0.0.0.0', port: 9464 } });
+    expect(loadConfig({ HOOKFLOW_METRICS_LISTEN: '[::1]:9464' }).metrics.listen).toEqual({ host: '::1', port: 9464 });
+    try {
+      loadConfig({ HOOKFLOW_METRICS_TOKEN: 'short', HOOKFLOW_METRICS_LISTEN: '9464' });
+      expect.unreachable();
+    } catch (error) {
+      expect((error as ConfigError).problems).toEqual([
+        'HOOKFLOW_METRICS_TOKEN: must be at least 16 printable characters, without spaces',
+        "HOOKFLOW_METRICS_LISTEN: '9464' must be host:port (e.g. 127.0.0.1:9464)",
+      ]);
+    }
+    expect(() => loadConfig({ HOOKFLOW_METRICS_TOKEN: 'has spaces in it, sixteen+' })).toThrow('HOOKFLOW_METRICS_TOKEN');
+    expect(() => loadConfig({ HOOKFLOW_METRICS_LISTEN: 'localhost:70000' })).toThrow('HOOKFLOW_METRICS_LISTEN');
   });
 });

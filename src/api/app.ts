@@ -1,12 +1,13 @@
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyServerOptions } from 'fastify';
-import type { Config } from '../config.js';
+import { type Config, DEFAULT_TIMINGS, type Timings } from '../config.js';
 import type { Dispatcher } from 'undici';
 import { AddressGuard } from '../delivery/address-guard.js';
 import { guardedAgent } from '../delivery/guarded-agent.js';
 import { SecretBox } from '../secrets/secret-box.js';
 import { type Clock, SYSTEM_CLOCK } from '../domain/clock.js';
+import type { DeliveryTail } from '../insights/delivery-tail.js';
 import { NOBODY, type Wake } from '../queue/wake.js';
 import type { Database } from '../store/database.js';
 import { RegistrationWriter, type WriteEvaluation } from '../store/registration-writer.js';
@@ -18,14 +19,17 @@ import { mappingDefinitions } from './schemas.js';
 import { validatorCompiler } from './validation.js';
 import { alertRoutes } from './routes/alerts.js';
 import { apiKeyRoutes } from './routes/api-keys.js';
+import { bulkResubmitRoutes } from './routes/bulk-resubmits.js';
 import { catalogRoutes } from './routes/catalog.js';
 import { changeRoutes } from './routes/changes.js';
 import { connectionRoutes } from './routes/connections.js';
 import { deliveryRoutes } from './routes/deliveries.js';
+import { deliveryTailRoutes } from './routes/delivery-tail.js';
 import { eventRoutes } from './routes/events.js';
 import { flowRoutes } from './routes/flows.js';
 import { insightRoutes } from './routes/insights.js';
 import { mappingRoutes } from './routes/mappings.js';
+import { type MetricsRouteOptions, metricsRoutes } from './routes/metrics.js';
 import { notificationRoutes } from './routes/notifications.js';
 import { profileRoutes } from './routes/profiles.js';
 import { registrationRoutes } from './routes/registrations.js';
@@ -41,6 +45,9 @@ declare module 'fastify' {
     outbound: Dispatcher;
     wake: Wake;
     clock: Clock;
+    timings: Timings;
+    /** The live tails streaming now: ended when the server closes, which would otherwise wait for them. */
+    liveTails: Set<DeliveryTail>;
   }
   interface FastifyContextConfig {
     /** The route wakes the change processor itself, only when it queued changes (see `RegistrationWriter`). */
@@ -49,7 +56,7 @@ declare module 'fastify' {
 }
 
 export interface AppOptions {
-  config: Pick<Config, 'bodyLimit' | 'allowTargets'>;
+  config: Pick<Config, 'bodyLimit' | 'allowTargets'> & Partial<Pick<Config, 'timings'>>;
   database: Database;
   /** Seals connection secrets. Without one, a random key nobody keeps (tests): secrets do not outlive the process. */
   secretBox?: SecretBox;
@@ -63,11 +70,13 @@ export interface AppOptions {
   clock?: Clock;
   /** Runs on the bare instance, before any route, so hooks it adds see every route (the tests check each answer against the document). */
   beforeRoutes?: (app: FastifyInstance) => void;
+  /** GET /metrics, for a bearer of the metrics token (HOOKFLOW_METRICS_TOKEN); without it, no such route. */
+  metrics?: MetricsRouteOptions;
 }
 
 
 /** The HTTP API, apart from the code that listens, so tests can `inject()` without a port. */
-export async function buildApp({ config, database, secretBox = SecretBox.ephemeral(), logger = false, loggerInstance, wake = NOBODY, evaluation, clock = SYSTEM_CLOCK, beforeRoutes }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({ config, database, secretBox = SecretBox.ephemeral(), logger = false, loggerInstance, wake = NOBODY, evaluation, clock = SYSTEM_CLOCK, metrics, beforeRoutes }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({ ...(loggerInstance ? { loggerInstance } : { logger }), bodyLimit: config.bodyLimit });
   app.setValidatorCompiler(validatorCompiler());
   beforeRoutes?.(app);
@@ -82,6 +91,11 @@ export async function buildApp({ config, database, secretBox = SecretBox.ephemer
   registerJsonBody(app);
   app.decorate('wake', wake);
   app.decorate('clock', clock);
+  app.decorate('timings', config.timings ?? DEFAULT_TIMINGS);
+  app.decorate('liveTails', new Set<DeliveryTail>());
+  app.addHook('preClose', async () => {
+    await Promise.all([...app.liveTails].map((tail) => tail.stop()));
+  });
   app.addHook('onResponse', async (req, reply) => {
     if (req.method !== 'GET' && reply.statusCode < 300 && !req.routeOptions.config.wakesForChanges) wake.changes();
   });
@@ -92,7 +106,7 @@ export async function buildApp({ config, database, secretBox = SecretBox.ephemer
       openapi: '3.1.0',
       info: { title: 'Hookflow API', version: '0.1.0', description: 'Event data in, tag-driven flows out.' },
       components: {
-        securitySchemes: { apiKey: { type: 'http', scheme: 'bearer' } },
+        securitySchemes: { apiKey: { type: 'http', scheme: 'bearer' }, metricsToken: { type: 'http', scheme: 'bearer', description: 'HOOKFLOW_METRICS_TOKEN (GET /metrics only)' } },
         // What route bodies refer to by `$ref`: their own `definitions` are not carried into the document.
         // (Read-only constants, shared with the validators; the document's types want mutable ones.)
         schemas: mappingDefinitions as unknown as Record<string, never>,
@@ -105,11 +119,13 @@ export async function buildApp({ config, database, secretBox = SecretBox.ephemer
   await app.register(swaggerUi, { routePrefix: '/docs' });
   app.get('/openapi.json', { schema: { hide: true } }, () => app.swagger());
   app.get('/health', { schema: { hide: true, response: { 200: closed({ ok: { const: true } }) } } }, () => ({ ok: true }));
+  // Outside /v1: an API key opens the API, never the metrics.
+  if (metrics) await app.register(metricsRoutes(metrics));
 
   await app.register(
     async (v1) => {
       v1.addHook('onRequest', authenticate);
-      for (const routes of [apiKeyRoutes, tagRoutes, catalogRoutes, eventRoutes, profileRoutes, registrationRoutes, changeRoutes, flowRoutes, connectionRoutes, mappingRoutes, deliveryRoutes, replayRoutes, insightRoutes, alertRoutes, notificationRoutes]) {
+      for (const routes of [apiKeyRoutes, tagRoutes, catalogRoutes, eventRoutes, profileRoutes, registrationRoutes, changeRoutes, flowRoutes, connectionRoutes, mappingRoutes, deliveryTailRoutes, deliveryRoutes, bulkResubmitRoutes, replayRoutes, insightRoutes, alertRoutes, notificationRoutes]) {
         await v1.register(routes);
       }
 

@@ -37,6 +37,13 @@ export interface WorkerOptions {
   onBreaker?: (change: BreakerChange) => void;
 }
 
+/** A connection whose breaker has seen failures: open (paused, probed) or not yet. */
+export interface BreakerState {
+  accountId: number;
+  connection: string;
+  open: boolean;
+}
+
 /**
  * Takes due deliveries and works them, at most `concurrency` at a time and each connection's
  * `maxConcurrent` per target, paced to its requests per second, paused while its breaker is open.
@@ -196,6 +203,12 @@ export class DeliveryWorker implements HandoverTarget {
     this.settled.add(done);
   }
 
+  /** This process's breakers, for the connections failing now (the others have no state). */
+  breakerStates(): BreakerState[] {
+    const { breakers } = this.o;
+    return breakers.failing().map((key) => ({ ...slotOf(key), open: breakers.isOpen(key) }));
+  }
+
   private async work(delivery: ClaimedDelivery, batch: ClaimBatch) {
     const { clock } = this.o;
     if (this.loop.isStopped) return this.o.queue.release([delivery.id], this.id, clock.now().toISOString());
@@ -226,3 +239,8 @@ export class DeliveryWorker implements HandoverTarget {
 }
 
 const slotKey = (d: { accountId: number; connection: string }) => `${d.accountId}/${d.connection}`;
+/** The inverse of `slotKey` (a connection's name may hold a '/', an account id never does). */
+const slotOf = (key: string) => {
+  const cut = key.indexOf('/');
+  return { accountId: Number(key.slice(0, cut)), connection: key.slice(cut + 1) };
+};

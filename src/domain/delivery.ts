@@ -58,7 +58,10 @@ export type Delivery = ReceivedDelivery | ProcessingDelivery | RetryingDelivery 
 export const QUEUE_STATUSES = ['Retry', 'Error', 'Failed', 'Done'] as const;
 export type QueueStatus = (typeof QUEUE_STATUSES)[number];
 
-export function queueStatus(d: Delivery): QueueStatus | null {
+/** A delivery, or one of its status changes (`DeliveryEvent`): failed ones say whether they were abandoned. */
+type HasStatus = { status: Exclude<DeliveryStatus, 'failed'> } | { status: 'failed'; abandoned: boolean };
+
+export function queueStatus(d: HasStatus): QueueStatus | null {
   if (d.status === 'retrying') return 'Retry';
   if (d.status === 'delivered') return 'Done';
   if (d.status === 'failed') return d.abandoned ? 'Failed' : 'Error';
@@ -68,6 +71,11 @@ export function queueStatus(d: Delivery): QueueStatus | null {
 /** The id receivers see in `webhook-id`: the same for every attempt, so they can drop duplicates. */
 export const webhookId = (d: Pick<Delivery, 'id'>) => `msg_${d.id}`;
 
+/** What "Submit to Retry Queue" takes: deliveries failed, or waiting for their next automatic try. */
+export const RESUBMITTABLE = ['failed', 'retrying'] as const satisfies readonly DeliveryStatus[];
+
 /** Normal deliveries queue at this priority; a hand-submitted one goes ahead of them. */
 export const NORMAL_PRIORITY = 100;
 export const FRONT_OF_QUEUE = 0;
+/** Every priority a delivery can have. */
+export const PRIORITIES = [FRONT_OF_QUEUE, NORMAL_PRIORITY] as const;

@@ -31,6 +31,10 @@
  * - operational event: what Hookflow tells an account of its own running (a delivery abandoned, a
  *   connection paused or resumed, an alert opened or resolved, a replay finished), sent as a signed
  *   request to the connection the account chose (its notification settings). Never a delivery.
+ * - bulk resubmit: "Submit to Retry Queue" for every delivery a filter matched when it was asked
+ *   for, as a job run in batches in the background, with its progress; cancellable.
+ * - live tail: a stream (Server-Sent Events) of an account's delivery status changes as they are
+ *   recorded: each delivery received, each attempt's outcome. Its cursor says how far it has read.
  *
  * The queue's words (src/queue/):
  * - pending change: a change written but not yet evaluated. Changes a write evaluates itself never

@@ -1,5 +1,5 @@
-import { FRONT_OF_QUEUE } from '../domain/delivery.js';
-import { type DeliveryFilter, deliveriesMatching } from '../store/deliveries.js';
+import { FRONT_OF_QUEUE, RESUBMITTABLE } from '../domain/delivery.js';
+import { type DeliveryFilter, resubmittable } from '../store/deliveries.js';
 import { chunks } from '../store/json.js';
 import type { Db } from '../store/schema.js';
 
@@ -8,7 +8,7 @@ import type { Db } from '../store/schema.js';
  * with a fresh set of automatic retries. Matching is always within the caller's account.
  */
 export async function resubmit(db: Db, accountId: number, f: DeliveryFilter & { ids?: number[] }, at: string): Promise<number> {
-  const ids = f.ids ?? (await deliveriesMatching(db, accountId, f, new Date(at)).select('d.id').where('d.status', 'in', ['failed', 'retrying']).execute()).map((r) => r.id);
+  const ids = f.ids ?? (await resubmittable(db, accountId, f, new Date(at)).select('d.id').execute()).map((r) => r.id);
   let count = 0;
   for (const batch of chunks(ids, 500)) {
     const result = await db
@@ -16,7 +16,7 @@ export async function resubmit(db: Db, accountId: number, f: DeliveryFilter & { 
       .set({ status: 'retrying', priority: FRONT_OF_QUEUE, retries: 0, abandoned: 0, next_attempt_at: at, updated_at: at })
       .where('account_id', '=', accountId)
       .where('id', 'in', batch)
-      .where('status', 'in', ['failed', 'retrying'])
+      .where('status', 'in', RESUBMITTABLE)
       .executeTakeFirst();
     count += Number(result.numUpdatedRows);
   }

@@ -106,6 +106,9 @@ export async function accountForKey(db: Db, key: string): Promise<Account | null
   return row ?? null;
 }
 
+/** Every account, by id: a deployment's tenants, few enough to list whole. */
+export const listAccounts = (db: Db): Promise<Account[]> => db.selectFrom('accounts').select(['id', 'code', 'name']).orderBy('id').execute();
+
 export async function listApiKeys(db: Db, accountId: number): Promise<ApiKeyInfo[]> {
   const rows = await db.selectFrom('api_keys').selectAll().where('account_id', '=', accountId).orderBy('id').execute();
   return rows.map((r) => ({ id: r.id, name: r.name, prefix: r.prefix, createdAt: r.created_at, revokedAt: r.revoked_at }));

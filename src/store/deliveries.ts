@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import type { StoredAttempt } from '../domain/attempt.js';
 import type { ListPosition } from '../domain/cursor.js';
 import { CHANGE_KINDS, type ChangeKind, recordTypeOf } from '../domain/changes.js';
-import type { Delivery, DeliveryFailure, DeliveryStatus, ProcessingDelivery, QueueStatus } from '../domain/delivery.js';
+import { type Delivery, type DeliveryFailure, type DeliveryStatus, type ProcessingDelivery, type QueueStatus, RESUBMITTABLE } from '../domain/delivery.js';
 import { notFound } from '../domain/errors.js';
 import type { FailureCategory } from '../domain/failure.js';
 import { fromJson } from './json.js';
@@ -10,8 +10,11 @@ import type { Db, Row } from './schema.js';
 
 /** Reads of the delivery queue, for the API and the dashboard. The queue's operations are in `src/queue/`. */
 
+/** A delivery's row, as read or as just written (its `tx`, the store's own, is not part of the delivery). */
+type DeliveryRow = Omit<Row<'deliveries'>, 'tx'>;
+
 /** A delivery in the state its row's status says. */
-export function toDelivery(r: Row<'deliveries'>): Delivery {
+export function toDelivery(r: DeliveryRow): Delivery {
   switch (r.status) {
     case 'received':
       return { ...common(r, r.status), failure: lastFailure(r) };
@@ -27,9 +30,9 @@ export function toDelivery(r: Row<'deliveries'>): Delivery {
 }
 
 /** A row its caller has just claimed (or written claimed). */
-export const toProcessingDelivery = (r: Row<'deliveries'>): ProcessingDelivery => ({ ...common(r, 'processing'), failure: lastFailure(r) });
+export const toProcessingDelivery = (r: DeliveryRow): ProcessingDelivery => ({ ...common(r, 'processing'), failure: lastFailure(r) });
 
-const common = <S extends DeliveryStatus>(r: Row<'deliveries'>, status: S) => ({
+const common = <S extends DeliveryStatus>(r: DeliveryRow, status: S) => ({
   id: r.id,
   accountId: r.account_id,
   changeId: r.change_id,
@@ -55,8 +58,8 @@ const common = <S extends DeliveryStatus>(r: Row<'deliveries'>, status: S) => ({
  */
 const filled = <T>(value: T | null) => value as T;
 
-const recordedFailure = (r: Row<'deliveries'>): DeliveryFailure => ({ category: filled(r.failure_category), message: filled(r.failure_message) });
-const lastFailure = (r: Row<'deliveries'>): DeliveryFailure | null => (r.failure_category === null ? null : recordedFailure(r));
+const recordedFailure = (r: DeliveryRow): DeliveryFailure => ({ category: filled(r.failure_category), message: filled(r.failure_message) });
+const lastFailure = (r: DeliveryRow): DeliveryFailure | null => (r.failure_category === null ? null : recordedFailure(r));
 
 /** The dashboard guide's threshold: Processing for longer than this is worth a person's look. */
 export const STUCK_AFTER_MINUTES = 15;
@@ -127,6 +130,9 @@ export function deliveriesMatching(db: Db, accountId: number, f: DeliveryFilter,
   if (f.registrationCode) q = q.where('c.kind', 'not in', EVENT_KINDS).where(ofRegistration(f.registrationCode));
   return q;
 }
+
+/** The deliveries matching a filter that "Submit to Retry Queue" would take (a resubmit, its estimate, a bulk resubmit's). */
+export const resubmittable = (db: Db, accountId: number, f: DeliveryFilter, now: Date) => deliveriesMatching(db, accountId, f, now).where('d.status', 'in', RESUBMITTABLE);
 
 /** A registration's own changes (subject: its code) and its session registrations' (subject: `code/session`). */
 const ofRegistration = (code: string) => sql<boolean>`(c.subject_code = ${code} or substr(c.subject_code, 1, ${sql.lit(code.length + 1)}) = ${`${code}/`})`;

@@ -129,15 +129,37 @@ export async function countSeries(db: Db, q: CountQuery, range: BucketRange): Pr
   return rows.map((r) => ({ ...r, metric: r.metric as Metric, count: Number(r.count) }));
 }
 
-/** Every account's totals since the start, per metric and its parts (for /metrics). */
-export async function allTotals(db: Db) {
-  const rows = await db
-    .selectFrom('insight_counts')
-    .where('grain', '=', 'total')
-    .select(['is_test', 'metric', 'dimension', 'connection', sql<number>`sum(count)`.as('count')])
-    .groupBy(['is_test', 'metric', 'dimension', 'connection'])
-    .execute();
-  return rows.map((r) => ({ ...r, metric: r.metric as Metric, count: Number(r.count) }));
+export interface AccountTotal {
+  account_id: number;
+  is_test: number;
+  metric: Metric;
+  dimension: string;
+  connection: string;
+  count: number;
+}
+
+/**
+ * Accounts' totals since the start, per metric, mode, dimension and connection (for /metrics):
+ * ranges of the primary key (account, mode, the total's grain and bucket, metric), never the
+ * buckets' history, however long it grows.
+ */
+export async function totalsOf(db: Db, accountIds: readonly number[], metrics: readonly Metric[]): Promise<AccountTotal[]> {
+  if (metrics.length === 0) return [];
+  const totals: AccountTotal[] = [];
+  for (const accounts of chunks(accountIds, COUNTS_PER_STATEMENT)) {
+    const rows = await db
+      .selectFrom('insight_counts')
+      .where('account_id', 'in', accounts)
+      .where('is_test', 'in', [0, 1])
+      .where('grain', '=', 'total')
+      .where('bucket', '=', bucketOf('total', ''))
+      .where('metric', 'in', [...metrics])
+      .select(['account_id', 'is_test', 'metric', 'dimension', 'connection', sql<number>`sum(count)`.as('count')])
+      .groupBy(['account_id', 'is_test', 'metric', 'dimension', 'connection'])
+      .execute();
+    for (const r of rows) totals.push({ ...r, metric: r.metric as Metric, count: Number(r.count) });
+  }
+  return totals;
 }
 
 /** The rows of a query in one range of buckets: a range of the primary key (account, mode, grain, bucket). */

@@ -278,6 +278,43 @@ const historyIndex: Step = async (db) => {
   await db.schema.dropIndex('deliveries_account').execute();
 };
 
+/**
+ * Bulk resubmit jobs, and what the live tail reads in order (both issue 11). A job's deliveries are
+ * fixed when it is created (`bulk_resubmit_items`), and each batch deletes those it took. Deliveries
+ * and attempts carry the transaction that inserted them (see `DeliveriesTable.tx`): added as 0 (no
+ * rewrite of the tables; older rows all committed before any new one) and, on PostgreSQL, defaulting
+ * to the inserting transaction from then on, with an index the tail reads each account's rows by.
+ */
+const bulkJobs: Step = async (db, id, dialect) => {
+  await timestamps(
+    id(db.schema.createTable('bulk_resubmits'))
+      .addColumn('account_id', 'integer', (c) => c.notNull())
+      .addColumn('status', 'text', (c) => c.notNull())
+      .addColumn('filter', 'text', (c) => c.notNull())
+      .addColumn('total', 'integer', (c) => c.notNull())
+      .addColumn('processed', 'integer', (c) => c.notNull())
+      .addColumn('resubmitted', 'integer', (c) => c.notNull())
+      .addColumn('failures', 'integer', (c) => c.notNull())
+      .addColumn('error', 'text')
+      .addColumn('started_at', 'text')
+      .addColumn('finished_at', 'text'),
+  ).execute();
+  await db.schema.createIndex('bulk_resubmits_account').on('bulk_resubmits').columns(['account_id', 'id']).execute();
+  await db.schema.createIndex('bulk_resubmits_unfinished').on('bulk_resubmits').column('id').where(sql.ref('status'), 'in', sql`('queued', 'running')`).execute();
+  await db.schema
+    .createTable('bulk_resubmit_items')
+    .addColumn('job_id', 'integer', (c) => c.notNull())
+    .addColumn('delivery_id', 'integer', (c) => c.notNull())
+    .addPrimaryKeyConstraint('bulk_resubmit_items_key', ['job_id', 'delivery_id'])
+    .execute();
+  for (const table of ['deliveries', 'attempts']) {
+    await db.schema.alterTable(table).addColumn('tx', 'bigint', (c) => c.notNull().defaultTo(0)).execute();
+    if (dialect !== 'postgres') continue;
+    await sql.raw(`alter table ${table} alter column tx set default (pg_current_xact_id()::text::bigint)`).execute(db);
+    await db.schema.createIndex(`${table}_tx`).on(table).columns(['account_id', 'tx', 'id']).execute();
+  }
+};
+
 const STEPS: Record<string, Step> = {
   '0001_accounts_and_data_model': async (db, id) => {
     await id(db.schema.createTable('accounts'))
@@ -550,6 +587,7 @@ const STEPS: Record<string, Step> = {
   '0014_insights': insights,
   '0015_alerts': alerts,
   '0017_history': historyIndex,
+  '0018_bulk_jobs': bulkJobs,
 };
 
 

@@ -1,6 +1,7 @@
 import type { Generated, Kysely, Selectable, Transaction } from 'kysely';
 import type { AlertKind, AlertState, ResolvedBy } from '../domain/alert.js';
 import type { AttemptReport, AttemptResult } from '../domain/attempt.js';
+import type { BulkResubmitStatus } from '../domain/bulk-resubmit.js';
 import type { CatalogKind } from '../domain/catalog.js';
 import type { ChangeKind } from '../domain/changes.js';
 import type { DeliveryStatus } from '../domain/delivery.js';
@@ -40,6 +41,8 @@ export interface Schema {
   alert_deliveries: AlertDeliveriesTable;
   notification_subscriptions: NotificationSubscriptionsTable;
   operational_events: OperationalEventsTable;
+  bulk_resubmits: BulkResubmitsTable;
+  bulk_resubmit_items: BulkResubmitItemsTable;
 }
 
 interface Timestamps {
@@ -203,6 +206,14 @@ export interface DeliveriesTable extends Timestamps {
   is_test: Generated<number>;
   event_code: Generated<string>;
   received_at: string | null;
+  /**
+   * The transaction that inserted it, for the live tail (`store/delivery-events.ts`), which reads
+   * deliveries and attempts in the order they become final. On PostgreSQL ids are taken before
+   * commit, so a smaller id can commit after a larger one: the inserting transaction's id
+   * (`pg_current_xact_id()`, by default) orders them, then the id. On SQLite, whose one writer
+   * commits in id order, it is 0 (so is it for rows older than the column).
+   */
+  tx: Generated<number>;
 }
 
 export interface AttemptsTable {
@@ -225,6 +236,8 @@ export interface AttemptsTable {
   /** What the attempt left its delivery as. */
   result: AttemptResult | null;
   lead: Lead | null;
+  /** The transaction that inserted it (see `DeliveriesTable.tx`). */
+  tx: Generated<number>;
 }
 
 export interface ReplaysTable extends Timestamps {
@@ -323,6 +336,29 @@ export interface OperationalEventsTable {
   created_at: string;
   /** When it was sent, or dropped. */
   finished_at: string | null;
+}
+
+/** A bulk resubmit job (see `domain/bulk-resubmit.ts`). */
+export interface BulkResubmitsTable extends Timestamps {
+  id: Generated<number>;
+  account_id: number;
+  status: BulkResubmitStatus;
+  /** The filter as asked, as JSON. */
+  filter: string;
+  total: number;
+  processed: number;
+  resubmitted: number;
+  /** Batches that failed in a row, and the last one's error. */
+  failures: number;
+  error: string | null;
+  started_at: string | null;
+  finished_at: string | null;
+}
+
+/** The deliveries a bulk resubmit still has to go through, fixed when it was created; each batch deletes those it took. */
+export interface BulkResubmitItemsTable {
+  job_id: number;
+  delivery_id: number;
 }
 
 /** The two stores: the embedded default and PostgreSQL. */

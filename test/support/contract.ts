@@ -50,8 +50,9 @@ export function checkAnswers(app: FastifyInstance) {
     } else if (payload === undefined || payload === null || payload === '') {
       check(request, reply.statusCode, null);
     } else {
-      // Sent as it is, not serialized: JSON text, or something the document cannot describe.
-      check(request, reply.statusCode, { value: typeof payload === 'string' && type.includes('json') ? JSON.parse(payload) : `<${type || 'no content type'}>` });
+      // Sent as it is, not serialized: JSON as text, or text of another type (Prometheus metrics).
+      const value = typeof payload !== 'string' ? `<a stream of ${type}>` : type.includes('json') ? JSON.parse(payload) : payload;
+      check(request, reply.statusCode, { value, type });
     }
     return payload;
   });
@@ -65,8 +66,8 @@ export function answerProblems(app: FastifyInstance): string[] {
 const found = new WeakMap<FastifyInstance, string[]>();
 const problemsOf = (app: FastifyInstance) => found.get(app) ?? (found.set(app, []), found.get(app) as string[]);
 
-/** An answer's body, or null for none. */
-type Body = { value: unknown } | null;
+/** An answer's body (and its content type, when it is not JSON), or null for none. */
+type Body = { value: unknown; type?: string } | null;
 
 interface OpenApiDocument {
   paths: Record<string, Record<string, { responses?: Record<string, { content?: Record<string, unknown> }> }>>;
@@ -93,8 +94,9 @@ class Contract {
     const content = responses[declared]?.content;
     if (!content) return body ? 'a body, where the document declares none' : null;
     if (!body) return 'no body, where the document declares one';
-    if (!content['application/json']) return 'the document declares no JSON body';
-    return this.mismatch(pointer(['paths', path, method, 'responses', declared, 'content', 'application/json', 'schema']), body.value);
+    const media = body.type?.split(';')[0]?.trim() ?? 'application/json';
+    if (!content[media]) return `the document declares no ${media} body`;
+    return this.mismatch(pointer(['paths', path, method, 'responses', declared, 'content', media, 'schema']), body.value);
   }
 
   private mismatch(ref: string, value: unknown): string | null {

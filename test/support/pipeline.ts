@@ -31,11 +31,11 @@ export const testConfig = (overrides: Partial<Config> = {}): Config => ({ ...loa
  * retries happen within a test, unless the test drives a clock of its own. Every answer is checked
  * against the OpenAPI document.
  */
-export function usePipeline(dialect: Dialect, retryScale = 0.0005, breaker?: BreakerOptions, clock?: Clock): PipelineFixture {
+export function usePipeline(dialect: Dialect, retryScale = 0.0005, breaker?: BreakerOptions, clock?: Clock, overrides: Partial<Config> = {}): PipelineFixture {
   const f = {} as PipelineFixture;
   beforeAll(async () => {
     f.database = await openTestDatabase(dialect);
-    const config = testConfig({ deliveryConcurrency: 16, retryScale, bodyLimit: 1024 * 1024, ...(breaker ? { breaker } : {}) });
+    const config = testConfig({ deliveryConcurrency: 16, retryScale, bodyLimit: 1024 * 1024, ...(breaker ? { breaker } : {}), ...overrides });
     f.runtime = await openRuntime(config, { api: true, database: f.database, secretBox: SecretBox.ephemeral(), beforeRoutes: checkAnswers, ...(clock ? { clock } : {}) });
     f.app = f.runtime.app as FastifyInstance;
     f.workers = f.runtime.workers as Workers;
