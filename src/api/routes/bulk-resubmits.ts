@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { BULK_RESUBMIT_STATUSES, type BulkResubmit } from '../../domain/bulk-resubmit.js';
 import { cancelBulkResubmit, createBulkResubmit, estimateResubmit, getBulkResubmit, listBulkResubmits } from '../../store/bulk-resubmits.js';
 import type { DeliveryFilter } from '../../store/deliveries.js';
+import { answers } from '../responses.js';
 import { idParams } from '../schemas.js';
 import { filterProperties } from './delivery-schemas.js';
 
@@ -54,7 +55,7 @@ export async function bulkResubmitRoutes(app: FastifyInstance) {
         tags,
         summary: 'How many deliveries a resubmit of this filter would take now (failed or retrying, within your account)',
         body: filterBody,
-        response: { 200: { type: 'object', additionalProperties: false, required: ['count'], properties: { count: { type: 'integer' } } } },
+        response: answers({ 200: { type: 'object', additionalProperties: false, required: ['count'], properties: { count: { type: 'integer' } } } }),
       },
     },
     async (req) => ({ count: await estimateResubmit(db, req.account.id, req.body, app.clock.now()) }),
@@ -70,7 +71,7 @@ export async function bulkResubmitRoutes(app: FastifyInstance) {
           'The deliveries are those the filter matches now (as the estimate counts them): one failing later is not swept in. ' +
           'Each goes to the front of the queue if it still is failed or retrying when its batch comes. 202 with the job; follow it at its location.',
         body: filterBody,
-        response: { 202: jobSchema },
+        response: answers({ 202: jobSchema }),
       },
     },
     async (req, reply) => {
@@ -91,14 +92,14 @@ export async function bulkResubmitRoutes(app: FastifyInstance) {
           additionalProperties: false,
           properties: { cursor: { type: 'string', pattern: '^[1-9][0-9]{0,15}$' }, limit: { type: 'integer', minimum: 1, maximum: 100, default: 20 } },
         },
-        response: {
+        response: answers({
           200: {
             type: 'object',
             additionalProperties: false,
             required: ['bulkResubmits', 'nextCursor'],
             properties: { bulkResubmits: { type: 'array', items: jobSchema }, nextCursor: { type: ['string', 'null'], description: 'the next page, as `cursor`' } },
           },
-        },
+        }),
       },
     },
     async (req) => {
@@ -109,7 +110,7 @@ export async function bulkResubmitRoutes(app: FastifyInstance) {
 
   app.get<{ Params: { id: number } }>(
     '/bulk-resubmits/:id',
-    { schema: { tags, summary: 'A bulk resubmit and its progress', params: idParams, response: { 200: jobSchema } } },
+    { schema: { tags, summary: 'A bulk resubmit and its progress', params: idParams, response: answers({ 200: jobSchema }) } },
     async (req) => shown(await getBulkResubmit(db, req.account.id, req.params.id)),
   );
 
@@ -120,7 +121,7 @@ export async function bulkResubmitRoutes(app: FastifyInstance) {
         tags,
         summary: 'Stop a queued or running bulk resubmit after its current batch (409 once it has finished)',
         params: idParams,
-        response: { 200: jobSchema },
+        response: answers({ 200: jobSchema }),
       },
     },
     async (req) => shown(await cancelBulkResubmit(db, req.account.id, req.params.id, app.clock.now().toISOString())),
