@@ -3,7 +3,7 @@ import { bucketRanges, floorTo, seriesStep } from '../domain/period.js';
 import { type CountQuery, type CountTotal, countSeries, registrationsSince, sumCounts } from '../store/insight-counts.js';
 import type { Db, Dialect } from '../store/schema.js';
 import type { InsightQuery } from './insight-query.js';
-import { type Figure, type Narrowing, countRecords } from './records.js';
+import { type Figure, type Narrowing, countRecords, countRetryQueue } from './records.js';
 
 interface Store {
   db: Db;
@@ -72,7 +72,7 @@ export async function troubleshooting(store: Store, q: InsightQuery) {
   const { db } = store;
   const [retried, failed, abandoned] = await Promise.all([totals(db, q, ['retried']), totals(db, q, ['failed']), totals(db, q, ['abandoned'])]);
   return {
-    inRetryQueue: await countRecords(store, 'in_retry_queue', q, {}),
+    inRetryQueue: await countRetryQueue(store.db, q),
     totalRetried: sum(retried),
     retriedAbandoned: sum(abandoned),
     validationErrors: sum(failed, (r) => r.dimension === 'validation'),
@@ -142,6 +142,7 @@ const FIGURE_COUNTS: Partial<Record<Figure, { metrics: readonly Metric[]; counts
 export async function figureTotal(store: Store, figure: Figure, q: InsightQuery, n: Narrowing, now: Date): Promise<number> {
   const byRecords = n.registrationCode !== undefined || n.search !== undefined;
   if (figure === 'unique_registrations' && !byRecords) return uniqueRegistrations(store, q, now);
+  if (figure === 'in_retry_queue' && !byRecords) return countRetryQueue(store.db, q);
   if (figure === 'changes_processed' && !byRecords) return sum(await totals(store.db, q, [q.flowId === undefined ? 'changes_processed' : 'outcomes']));
   const spec = FIGURE_COUNTS[figure];
   if (!spec || byRecords) return countRecords(store, figure, q, n);

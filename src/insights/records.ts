@@ -310,3 +310,18 @@ function shape({ rid: _rid, triggered, detail, outcomes, ...rest }: Record<strin
   };
 }
 
+
+/** In Retry Queue, counted from the deliveries alone (the partial index on the retry queue), without the joins its records need. */
+export async function countRetryQueue(db: Db, q: InsightQuery): Promise<number> {
+  let query = db
+    .selectFrom('deliveries as d')
+    .select(sql<number>`count(*)`.as('n'))
+    .where('d.account_id', '=', q.accountId)
+    .where(sql<SqlBool>`d.status = ${sql.lit('retrying')}`)
+    .where('d.is_test', '=', q.isTest ? 1 : 0);
+  if (q.category !== undefined) query = query.where('d.failure_category', '=', q.category);
+  if (q.eventCode !== undefined) query = query.where('d.event_code', '=', q.eventCode);
+  if (q.flowId !== undefined) query = query.where('d.flow_id', '=', q.flowId);
+  if (q.connection !== undefined) query = query.where('d.connection', '=', q.connection);
+  return Number((await query.executeTakeFirstOrThrow()).n);
+}
