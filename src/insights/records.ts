@@ -252,7 +252,9 @@ function attempts(store: Store, figure: Figure, q: InsightQuery, n: Narrowing) {
   const which = ATTEMPTS_OF[figure] as (typeof ATTEMPTS_OF)[string];
   let query = store.db
     .selectFrom('attempts as a')
-    .innerJoin('deliveries as d', 'd.id', 'a.delivery_id')
+    // A cross join keeps the attempts (by their time) the outer loop: with statistics, SQLite would
+    // rather scan every delivery than walk the attempts' index backwards to the first page.
+    .crossJoin('deliveries as d')
     .innerJoin('changes as c', 'c.id', 'd.change_id')
     .leftJoin('flows as f', 'f.id', 'd.flow_id')
     .select([
@@ -272,6 +274,7 @@ function attempts(store: Store, figure: Figure, q: InsightQuery, n: Narrowing) {
       'f.name as flow',
       'd.connection as connection',
     ])
+    .whereRef('d.id', '=', 'a.delivery_id')
     .where('a.account_id', '=', q.accountId)
     .where('d.is_test', '=', q.isTest ? 1 : 0)
     .where(between('a.started_at', q))
