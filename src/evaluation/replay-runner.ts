@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import type { Clock } from '../domain/clock.js';
 import { replayFinished } from '../domain/operational-event.js';
-import { CoalescingLoop } from '../queue/coalescing-loop.js';
+import { LoopRunner } from '../queue/coalescing-loop.js';
 import { toChange } from '../store/changes.js';
 import type { Dialect } from '../store/database.js';
 import { findFlowById } from '../store/flows.js';
@@ -39,28 +39,17 @@ const finished = (r: Row<'replays'> & { status: 'done' | 'failed' }) => ({
  * so a replay survives a crash and is never applied twice to a change. Its end is told of
  * (replay.finished), in the transaction of its last batch, to the accounts that asked.
  */
-export class ReplayRunner {
-  private readonly loop: CoalescingLoop;
-
+export class ReplayRunner extends LoopRunner {
   constructor(
     private readonly db: Kysely<Schema>,
     private readonly dialect: Dialect,
     private readonly o: ReplayRunnerOptions,
   ) {
-    this.loop = new CoalescingLoop(() => this.drain(), { every: o.pollInterval, failed: 'replay failed; will try again', log: o.log });
+    super({ every: o.pollInterval, failed: 'replay failed; will try again', log: o.log });
   }
 
-  start() {
-    this.loop.start();
-  }
-
-  stop() {
-    return this.loop.stop();
-  }
-
-  /** A replay was asked for: start on it now. */
-  tick() {
-    this.loop.ask();
+  protected pass() {
+    return this.drain();
   }
 
   /** Runs batches until no replay has work left. */

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import type { Clock } from '../domain/clock.js';
 import { HookflowError } from '../domain/errors.js';
-import { CoalescingLoop } from '../queue/coalescing-loop.js';
+import { LoopRunner } from '../queue/coalescing-loop.js';
 import { resubmit } from '../queue/resubmit.js';
 import { claimUnfinishedJob, recordBatch, recordBatchFailure, takeItems } from '../store/bulk-resubmits.js';
 import type { Dialect } from '../store/database.js';
@@ -25,28 +25,17 @@ export interface BulkResubmitRunnerOptions {
  * repeats no batch and loses none. A cancelled job is not taken again. Several processes share the
  * work through the claim (`claimUnfinishedJob`): one job's batch runs in one process at a time.
  */
-export class BulkResubmitRunner {
-  private readonly loop: CoalescingLoop;
-
+export class BulkResubmitRunner extends LoopRunner {
   constructor(
     private readonly db: Kysely<Schema>,
     private readonly dialect: Dialect,
     private readonly o: BulkResubmitRunnerOptions,
   ) {
-    this.loop = new CoalescingLoop(() => this.drain(), { every: o.pollInterval, failed: 'bulk resubmit batch failed; will try again', log: o.log });
+    super({ every: o.pollInterval, failed: 'bulk resubmit batch failed; will try again', log: o.log });
   }
 
-  start() {
-    this.loop.start();
-  }
-
-  stop() {
-    return this.loop.stop();
-  }
-
-  /** A job was created: start on it now. */
-  tick() {
-    this.loop.ask();
+  protected pass() {
+    return this.drain();
   }
 
   /** Runs batches until no job has work left. */

@@ -5,7 +5,7 @@ import type { AuthorizingSender } from '../delivery/authorizing-sender.js';
 import { signedRequest } from '../delivery/build-request.js';
 import type { Clock } from '../domain/clock.js';
 import { HookflowError } from '../domain/errors.js';
-import { CoalescingLoop } from '../queue/coalescing-loop.js';
+import { LoopRunner } from '../queue/coalescing-loop.js';
 import type { SecretBox } from '../secrets/secret-box.js';
 import { loadConnection } from '../store/connections.js';
 import type { Dialect } from '../store/database.js';
@@ -34,24 +34,13 @@ export const eventWebhookId = (id: number) => `evt_${id}`;
  * then dropped, its last error kept. None of this is a delivery: no attempt is recorded, so a
  * notification target failing raises no alert and no further event.
  */
-export class NotificationSender {
-  private readonly loop: CoalescingLoop;
-
+export class NotificationSender extends LoopRunner {
   constructor(private readonly o: NotificationSenderOptions) {
-    this.loop = new CoalescingLoop(() => this.drain(), { every: o.options.poll, failed: 'sending operational events failed; will try again', log: o.log });
+    super({ every: o.options.poll, failed: 'sending operational events failed; will try again', log: o.log });
   }
 
-  start() {
-    this.loop.start();
-  }
-
-  stop() {
-    return this.loop.stop();
-  }
-
-  /** Events were recorded, or are due: send them now. Settles once they were. */
-  tick(): Promise<void> {
-    return this.loop.ask();
+  protected pass() {
+    return this.drain();
   }
 
   private async drain() {

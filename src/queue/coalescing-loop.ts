@@ -64,3 +64,31 @@ export class CoalescingLoop {
     } while (this.again && !this.stopped);
   }
 }
+
+/**
+ * Something that does its work in passes of a coalescing loop (the replay runner, bulk resubmits,
+ * the alert monitor, the notification sender): started, stopped, asked for a pass now.
+ */
+export abstract class LoopRunner {
+  protected readonly loop: CoalescingLoop;
+
+  constructor(options: { every: number; failed: string; log?: Pick<Logger, 'error'> | undefined }) {
+    this.loop = new CoalescingLoop(() => this.pass(), options);
+  }
+
+  /** One pass of the work. */
+  protected abstract pass(): Promise<void>;
+
+  start() {
+    this.loop.start();
+  }
+
+  stop() {
+    return this.loop.stop();
+  }
+
+  /** Work is waiting (or may be): a pass now. Settles once it is done. */
+  tick(): Promise<void> {
+    return this.loop.ask();
+  }
+}

@@ -4,7 +4,7 @@ import type { AlertOptions } from '../../config.js';
 import type { AlertFinding } from '../../domain/alert.js';
 import type { Clock } from '../../domain/clock.js';
 import { type OperationalEvent, alertOpened, alertResolved } from '../../domain/operational-event.js';
-import { CoalescingLoop } from '../../queue/coalescing-loop.js';
+import { LoopRunner } from '../../queue/coalescing-loop.js';
 import { type StuckCount, failureCauses, stuckCounts, windowCounts } from '../../store/alert-stats.js';
 import { type AffectedSource, addAffected, failureAlertsOpenedSince, openAlert, refreshAlert, resolveAlert, resolvedSince, unresolvedAlerts } from '../../store/alerts.js';
 import { STUCK_AFTER_MINUTES } from '../../store/deliveries.js';
@@ -36,24 +36,13 @@ const iso = (t: number) => new Date(t).toISOString();
  * processes may evaluate at once: the store keeps one unresolved alert per kind and connection,
  * and only the process that opened or resolved one tells of it.
  */
-export class AlertMonitor {
-  private readonly loop: CoalescingLoop;
-
+export class AlertMonitor extends LoopRunner {
   constructor(private readonly o: AlertMonitorOptions) {
-    this.loop = new CoalescingLoop(() => this.evaluate(), { every: o.options.every, failed: 'evaluating alerts failed; will try again', log: o.log });
+    super({ every: o.options.every, failed: 'evaluating alerts failed; will try again', log: o.log });
   }
 
-  start() {
-    this.loop.start();
-  }
-
-  stop() {
-    return this.loop.stop();
-  }
-
-  /** Evaluates now; settles once done. */
-  tick(): Promise<void> {
-    return this.loop.ask();
+  protected pass() {
+    return this.evaluate();
   }
 
   private async evaluate() {
