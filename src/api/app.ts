@@ -1,3 +1,4 @@
+import cookie from '@fastify/cookie';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyServerOptions } from 'fastify';
@@ -12,6 +13,8 @@ import { NOBODY, type Wake } from '../queue/wake.js';
 import type { Database } from '../store/database.js';
 import { RegistrationWriter, type WriteEvaluation } from '../store/registration-writer.js';
 import { KeyCache, authenticate } from './auth.js';
+import { accountForKey } from '../store/accounts.js';
+import { accountForSession } from '../store/sessions.js';
 import { registerErrorHandling } from './errors.js';
 import { registerJsonBody } from './json-body.js';
 import { closed } from './responses.js';
@@ -34,7 +37,9 @@ import { notificationRoutes } from './routes/notifications.js';
 import { profileRoutes } from './routes/profiles.js';
 import { registrationRoutes } from './routes/registrations.js';
 import { replayRoutes } from './routes/replays.js';
+import { sessionRoutes } from './routes/session.js';
 import { tagRoutes } from './routes/tags.js';
+import { webRoutes } from './web.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -70,18 +75,22 @@ export interface AppOptions {
   clock?: Clock;
   /** Runs on the bare instance, before any route, so hooks it adds see every route (the tests check each answer against the document). */
   beforeRoutes?: (app: FastifyInstance) => void;
+  /** The dashboard's built files (`WEB_ROOT` unless told): served at `/` when they exist. */
+  webRoot?: string;
   /** GET /metrics, for a bearer of the metrics token (HOOKFLOW_METRICS_TOKEN); without it, no such route. */
   metrics?: MetricsRouteOptions;
 }
 
 
 /** The HTTP API, apart from the code that listens, so tests can `inject()` without a port. */
-export async function buildApp({ config, database, secretBox = SecretBox.ephemeral(), logger = false, loggerInstance, wake = NOBODY, evaluation, clock = SYSTEM_CLOCK, metrics, beforeRoutes }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({ config, database, secretBox = SecretBox.ephemeral(), logger = false, loggerInstance, wake = NOBODY, evaluation, clock = SYSTEM_CLOCK, metrics, beforeRoutes, webRoot }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({ ...(loggerInstance ? { loggerInstance } : { logger }), bodyLimit: config.bodyLimit });
   app.setValidatorCompiler(validatorCompiler());
   beforeRoutes?.(app);
   app.decorate('database', database);
-  app.decorate('keys', new KeyCache(database.db));
+  app.decorate('keys', new KeyCache((key) => accountForKey(database.db, key)));
+  app.decorate('sessions', new KeyCache((token) => accountForSession(database.db, token, clock.now())));
+  await app.register(cookie);
   app.decorate('registrationWriter', new RegistrationWriter(database.db, { clock, evaluation, queued: () => wake.changes() }));
   app.decorate('secretBox', secretBox);
   app.decorate('outbound', guardedAgent(new AddressGuard(config.allowTargets)));
@@ -122,6 +131,8 @@ export async function buildApp({ config, database, secretBox = SecretBox.ephemer
   // Outside /v1: an API key opens the API, never the metrics.
   if (metrics) await app.register(metricsRoutes(metrics));
 
+  await app.register((web) => webRoutes(web, webRoot ? { root: webRoot } : {}));
+  await app.register(sessionRoutes, { prefix: '/v1' });
   await app.register(
     async (v1) => {
       v1.addHook('onRequest', authenticate);

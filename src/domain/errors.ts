@@ -8,6 +8,8 @@ import type { FailureCategory } from './failure.js';
 export const ERRORS = {
   HF_BAD_REQUEST: { status: 400, category: 'validation' },
   HF_UNAUTHORIZED: { status: 401, category: 'config' },
+  /** A dashboard session's request that changes something without the dashboard's header (CSRF guard). */
+  HF_FORBIDDEN: { status: 403, category: 'validation' },
   HF_NOT_FOUND: { status: 404, category: 'validation' },
   HF_CONFLICT: { status: 409, category: 'config' },
   HF_TOO_LARGE: { status: 413, category: 'validation' },

@@ -22,7 +22,7 @@ export interface ApiKeyInfo {
 }
 
 /** Keys are 32 random bytes: a fast hash is enough to store them (no password to stretch). */
-const hashKey = (key: string) => createHash('sha256').update(key).digest('hex');
+export const hashKey = (key: string) => createHash('sha256').update(key).digest('hex');
 const newKey = () => `hf_${randomBytes(32).toString('base64url')}`;
 
 const slug = (name: string) =>

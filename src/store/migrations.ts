@@ -315,6 +315,17 @@ const bulkJobs: Step = async (db, id, dialect) => {
   }
 };
 
+/** Dashboard sessions: an API key exchanged for a cookie; revoking the key ends its sessions. */
+const sessions: Step = async (db, id) => {
+  await id(db.schema.createTable('sessions'))
+    .addColumn('token_hash', 'text', (c) => c.notNull().unique())
+    .addColumn('api_key_id', 'integer', (c) => c.notNull())
+    .addColumn('created_at', 'text', (c) => c.notNull())
+    .addColumn('expires_at', 'text', (c) => c.notNull())
+    .execute();
+  await db.schema.createIndex('sessions_api_key').on('sessions').column('api_key_id').execute();
+};
+
 const STEPS: Record<string, Step> = {
   '0001_accounts_and_data_model': async (db, id) => {
     await id(db.schema.createTable('accounts'))
@@ -588,6 +599,7 @@ const STEPS: Record<string, Step> = {
   '0015_alerts': alerts,
   '0017_history': historyIndex,
   '0018_bulk_jobs': bulkJobs,
+  '0019_sessions': sessions,
 };
 
 

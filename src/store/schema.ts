@@ -20,6 +20,7 @@ import type { NotTriggeredReason } from '../flows/flow.js';
 export interface Schema {
   accounts: AccountsTable;
   api_keys: ApiKeysTable;
+  sessions: SessionsTable;
   tags: TagsTable;
   catalog_entries: CatalogEntriesTable;
   events: EventsTable;
@@ -57,6 +58,15 @@ export interface AccountsTable {
   created_at: string;
   /** Bumped by triggers on every write to the account's configuration tables. */
   config_version: Generated<number>;
+}
+
+/** A dashboard login: the hash of the cookie's token, and the key it was opened with. */
+export interface SessionsTable {
+  id: Generated<number>;
+  token_hash: string;
+  api_key_id: number;
+  created_at: string;
+  expires_at: string;
 }
 
 export interface ApiKeysTable {

@@ -1,7 +1,7 @@
 import type { KyselyPlugin, RootOperationNode } from 'kysely';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { KeyCache } from '../../src/api/auth.js';
-import { createAccount } from '../../src/store/accounts.js';
+import { accountForKey, createAccount } from '../../src/store/accounts.js';
 import { CLOCK_START } from '../support/clock.js';
 import { type TestDatabase, describeEachStore, openTestDatabase } from '../support/stores.js';
 
@@ -27,7 +27,7 @@ describeEachStore('API key cache', (store) => {
   it('lets the requests that arrive together after an expiry share one lookup', async () => {
     const { account, apiKey } = await createAccount(database.db, 'Acme', CLOCK_START);
     const lookups = new KeyLookups();
-    const cache = new KeyCache(database.db.withPlugin(lookups), 0); // every entry expires at once
+    const cache = new KeyCache((key) => accountForKey(database.db.withPlugin(lookups), key), 0); // every entry expires at once
     const first = await Promise.all(Array.from({ length: 32 }, () => cache.account(apiKey)));
     expect(first.every((a) => a?.id === account.id)).toBe(true);
     expect(lookups.count).toBe(1);
@@ -38,7 +38,7 @@ describeEachStore('API key cache', (store) => {
   it('asks again about an unknown key, and forgets a revoked account at once', async () => {
     const { account, apiKey } = await createAccount(database.db, 'Acme', CLOCK_START);
     const lookups = new KeyLookups();
-    const cache = new KeyCache(database.db.withPlugin(lookups));
+    const cache = new KeyCache((key) => accountForKey(database.db.withPlugin(lookups), key));
     expect(await cache.account('hf_unknown')).toBeNull();
     expect(await cache.account('hf_unknown')).toBeNull();
     expect(lookups.count).toBe(2);

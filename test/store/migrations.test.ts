@@ -20,7 +20,7 @@ describeEachStore('migrating a store', (store) => {
     }
     await db.schema.dropIndex('deliveries_received').execute();
     await db.schema.createIndex('deliveries_account').on('deliveries').columns(['account_id', 'id']).execute();
-    for (const table of ['insight_counts', 'insight_registrations', 'alerts', 'alert_deliveries', 'notification_subscriptions', 'operational_events', 'bulk_resubmits', 'bulk_resubmit_items'] as const) await db.schema.dropTable(table).execute();
+    for (const table of ['insight_counts', 'insight_registrations', 'alerts', 'alert_deliveries', 'notification_subscriptions', 'operational_events', 'bulk_resubmits', 'bulk_resubmit_items', 'sessions'] as const) await db.schema.dropTable(table).execute();
     for (const table of ['attempts', 'deliveries'] as const) await db.schema.alterTable(table).dropColumn('tx').execute();
     for (const column of ['http_status', 'cause', 'result', 'lead']) await db.schema.alterTable('attempts').dropColumn(column).execute();
     for (const column of ['is_test', 'event_code', 'received_at']) await db.schema.alterTable('deliveries').dropColumn(column).execute();
