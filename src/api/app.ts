@@ -88,8 +88,9 @@ export async function buildApp({ config, database, secretBox = SecretBox.ephemer
   app.setValidatorCompiler(validatorCompiler());
   beforeRoutes?.(app);
   app.decorate('database', database);
-  app.decorate('keys', new KeyCache((key) => accountForKey(database.db, key)));
-  app.decorate('sessions', new KeyCache((token) => accountForSession(database.db, token, clock.now())));
+  const now = () => clock.now().getTime();
+  app.decorate('keys', new KeyCache((key) => accountForKey(database.db, key), undefined, now));
+  app.decorate('sessions', new KeyCache((token) => accountForSession(database.db, token, clock.now()), undefined, now));
   await app.register(cookie);
   app.decorate('registrationWriter', new RegistrationWriter(database.db, { clock, evaluation, queued: () => wake.changes() }));
   app.decorate('secretBox', secretBox);

@@ -39,16 +39,17 @@ export class KeyCache {
   constructor(
     private readonly lookup: (secret: string) => Promise<Account | null>,
     private readonly ttl = SECOND,
+    private readonly now: () => number = Date.now,
   ) {}
 
   account(key: string): Promise<Account | null> {
     const hit = this.known.get(key);
-    if (hit && hit.until > Date.now()) return hit.account;
+    if (hit && hit.until > this.now()) return hit.account;
     const entry: Known = { account: this.lookup(key), until: Infinity };
     this.known.set(key, entry);
     // An unknown key, or a failed lookup, is asked about again by the next request.
     const forget = () => this.known.get(key) === entry && this.known.delete(key);
-    const remember = (account: Account) => Object.assign(entry, { accountId: account.id, until: Date.now() + this.ttl });
+    const remember = (account: Account) => Object.assign(entry, { accountId: account.id, until: this.now() + this.ttl });
     entry.account.then((account) => (account ? remember(account) : forget()), forget);
     return entry.account;
   }

@@ -39,6 +39,7 @@ export async function apiKeyRoutes(app: FastifyInstance) {
     async (req, reply) => {
       await revokeApiKey(db, req.account.id, req.params.id, app.clock.now().toISOString());
       app.keys.forgetAccount(req.account.id);
+      app.sessions.forgetAccount(req.account.id);
       return reply.status(204).send();
     },
   );
