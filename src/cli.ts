@@ -28,7 +28,7 @@ program
     const cfg = config(opts);
     const runtime = await openRuntime(cfg, { api: true, beforeStart: createFirstAccount });
     const url = await (runtime.app as FastifyInstance).listen({ host: cfg.host, port: cfg.port });
-    console.log(`hookflow listening at ${url} (API docs at ${url}/docs)`);
+    console.log(`hookflow listening at ${url} (dashboard at ${url}/, API docs at ${url}/docs)`);
     announceMetrics(runtime);
     stopOnSignal(runtime);
   });
@@ -38,7 +38,7 @@ async function createFirstAccount({ db }: Database) {
   const accounts = await db.selectFrom('accounts').select('id').limit(1).execute();
   if (accounts.length > 0) return;
   const { account, apiKey } = await createAccount(db, 'Default', SYSTEM_CLOCK.now().toISOString());
-  console.log(`first start: created account '${account.code}'; its API key (shown once): ${apiKey}`);
+  console.log(`first start: created account '${account.code}'; its API key (shown once; log in to the dashboard with it): ${apiKey}`);
 }
 
 program

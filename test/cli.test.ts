@@ -30,7 +30,7 @@ describe('the hookflow command', () => {
     const file = tmpDb();
     served = await serve({ HOOKFLOW_DATABASE_URL: `sqlite:${file}` });
     expect(existsSync(file)).toBe(true);
-    expect(served.output()).toMatch(/first start: created account 'default'; its API key \(shown once\): hf_/);
+    expect(served.output()).toMatch(/first start: created account 'default'; its API key \(shown once; log in to the dashboard with it\): hf_/);
     const db = new SQLite(file, { readonly: true });
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     db.close();
