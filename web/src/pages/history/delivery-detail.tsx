@@ -115,7 +115,7 @@ function ProblemCard({ problem }: { problem: NonNullable<Detail['problem']> }) {
 function Payload({ payload }: { payload: string | null }) {
   if (payload === 'expired') return <p className="notice expired">Expired: payloads are kept for 7 days; this delivery's record remains, its data does not.</p>;
   if (payload === null) return <Empty>Nothing sent yet.</Empty>;
-  return <JsonText value={readable(payload)} label="Payload" />;
+  return <JsonText value={readable(payload)} label="Payload as sent" />;
 }
 
 /** The attempts as tabs, newest selected: each one's request and response. */

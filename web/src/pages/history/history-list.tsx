@@ -19,6 +19,7 @@ const PAGE_SIZE = 50;
 const COLUMNS: Column<ListedDelivery>[] = [
   { header: 'Status', cell: (d) => <StatusBadge status={d.status} /> },
   { header: 'Received', cell: (d) => <Link href={`/history/${d.id}`}>{formatTime(d.receivedAt)}</Link> },
+  { header: 'Registration', cell: (d) => <code>{d.sourceRecord ?? '—'}</code> },
   {
     header: 'Flow',
     cell: (d) => (
@@ -46,7 +47,6 @@ const COLUMNS: Column<ListedDelivery>[] = [
       </>
     ),
   },
-  { header: 'Registration', cell: (d) => <code>{d.sourceRecord ?? '—'}</code> },
   { header: 'Attempts', cell: (d) => formatNumber(d.attempts), numeric: true },
 ];
 
