@@ -78,6 +78,11 @@ describe('the event history and a delivery in detail', () => {
     const row = page.getByRole('row').filter({ hasText: 'R-3' });
     await seen(row.getByText('Retrying'));
     await expect(page.getByRole('row').filter({ hasText: 'R-1' }).count()).resolves.toBe(0);
+    // The filter is the address's: a reload (or a bookmark) shows the same list.
+    await page.reload();
+    await seen(row.getByText('Retrying'));
+    expect(await page.getByLabel('Registration code').inputValue()).toBe('R-3');
+    await expect(page.getByRole('row').filter({ hasText: 'R-1' }).count()).resolves.toBe(0);
     await expectAccessible(page);
     await screenshot(page, 'history-list-phone');
 
@@ -95,5 +100,22 @@ describe('the event history and a delivery in detail', () => {
     await seen(page.getByRole('tab', { name: '#2 · 200' }));
     expect(sentFor('R-3')).toHaveLength(2);
     await expect(page.getByRole('heading', { name: 'What went wrong' }).count()).resolves.toBe(0);
+  }, 120_000);
+
+  it('pages through a long history with Load more, newest first', async () => {
+    const codes = Array.from({ length: 55 }, (_, i) => `B-${String(i).padStart(2, '0')}`);
+    const bulk = await d.api.post('/v1/registrations/bulk', { registrations: codes.map((code) => ({ code, eventCode: 'SUMMIT', status: 'registered', profile: { code: `P-${code}` } })) });
+    expect(bulk.status).toBeLessThan(300);
+    await sink.until(() => codes.every((c) => sentFor(c).length > 0), 30_000);
+
+    const page = await d.open();
+    await logIn(page, d, '/history');
+    await seen(page.getByText('50 shown'));
+    await page.getByRole('button', { name: 'Load more' }).click();
+    // The three registrations before, and the 55 of the bulk.
+    await seen(page.getByText('58 shown, no more'));
+    await expect(page.getByRole('button', { name: 'Load more' }).count()).resolves.toBe(0);
+    const registrations = await page.locator('tbody tr td:nth-child(3)').allTextContents();
+    expect(registrations.at(-1)).toBe('R-1');
   }, 120_000);
 });

@@ -1,5 +1,5 @@
 import { type InfiniteData, type QueryKey, useQueryClient } from '@tanstack/react-query';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { api, ok } from '../../api/client';
 import { type DeliveryQuery, tailQuery } from './history-filter';
 import { type TailState, type TailEvent, useLiveTail } from './use-live-tail';
@@ -24,8 +24,11 @@ const statusLabel = (s: TailEvent['status']) => STATUSES.find((x) => x.value ===
 
 /**
  * Keeps the history's rows live: each tail event moves its row on in place; a delivery not yet
- * listed is read once (by its change, with the list's filters) and put at the top. Returns the
- * tail's state and the latest change in words, for a polite announcement.
+ * listed is read once (by its change, with the list's filters) and put at the top. The tail is
+ * not narrowed by status: a listed row moving out of the status filtered for (Retrying, then
+ * Delivered) shows where it went rather than stay as it was. Each time the stream opens, the list
+ * is read again, for what happened before it did. Returns the tail's state and the latest change
+ * in words, for a polite announcement.
  */
 export function useLiveRows(listKey: QueryKey, query: DeliveryQuery, enabled: boolean): { state: TailState; announcement: string } {
   const queries = useQueryClient();
@@ -59,7 +62,8 @@ export function useLiveRows(listKey: QueryKey, query: DeliveryQuery, enabled: bo
     }
   };
 
-  const state = useLiveTail(tailQuery(query), enabled, (e) => {
+  const { status: _readOnRead, ...tailFilter } = query;
+  const state = useLiveTail(tailQuery(tailFilter), enabled, (e) => {
     const where = `${e.flow ?? 'a deleted flow'} to ${e.connection}`;
     if (listed(e.deliveryId)) {
       update((data) => ({ ...data, pages: data.pages.map((p) => ({ ...p, deliveries: p.deliveries.map((d) => (d.id === e.deliveryId ? movedOn(d, e) : d)) })) }));
@@ -70,5 +74,8 @@ export function useLiveRows(listKey: QueryKey, query: DeliveryQuery, enabled: bo
       setAnnouncement(`New delivery ${e.deliveryId} (${where}): ${statusLabel(e.status)}.`);
     }
   });
+  useEffect(() => {
+    if (state === 'live') void queries.invalidateQueries({ queryKey: listKey });
+  }, [state]);
   return { state, announcement };
 }
