@@ -17,7 +17,19 @@ import './history.css';
 const PAGE_SIZE = 50;
 
 const COLUMNS: Column<ListedDelivery>[] = [
-  { header: 'Status', cell: (d) => <StatusBadge status={d.status} /> },
+  {
+    header: 'Status',
+    cell: (d) => (
+      <>
+        <StatusBadge status={d.status} />
+        {d.failureMessage && d.status !== 'delivered' && (
+          <span className="sub why" title={d.failureMessage}>
+            {d.failureMessage}
+          </span>
+        )}
+      </>
+    ),
+  },
   { header: 'Received', cell: (d) => <Link href={`/history/${d.id}`}>{formatTime(d.receivedAt)}</Link> },
   { header: 'Registration', cell: (d) => <code>{d.sourceRecord ?? '—'}</code> },
   {
