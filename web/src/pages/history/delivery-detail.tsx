@@ -25,7 +25,9 @@ export default function DeliveryDetail() {
   // Follow the delivery's change on the tail: each status change of this delivery is read again,
   // and so is the whole delivery once the stream opens (what happened before it is not streamed).
   const changeId = delivery.data?.changeId;
-  const tail = useLiveTail(`changeId=${changeId}`, changeId !== undefined, (e) => e.deliveryId === id && void refresh());
+  const tail = useLiveTail(`changeId=${changeId}`, changeId !== undefined, (e) => {
+    if (e.deliveryId === id) void refresh();
+  });
   useEffect(() => {
     if (tail === 'live') void refresh();
   }, [tail]);

@@ -34,6 +34,9 @@ export interface HistoryFilter {
 
 export const FILTER_KEYS = ['status', 'flow', 'connection', 'eventType', 'eventCode', 'registrationCode', 'range', 'from', 'to'] as const satisfies readonly (keyof HistoryFilter)[];
 
+/** No filter at all. */
+export const NO_FILTER = Object.fromEntries(FILTER_KEYS.map((k) => [k, ''])) as unknown as HistoryFilter;
+
 export function filterFrom(params: URLSearchParams): HistoryFilter {
   const filter = Object.fromEntries(FILTER_KEYS.map((k) => [k, params.get(k) ?? ''])) as unknown as HistoryFilter;
   // A link with ends but no range (from Insights, say) means those ends.
@@ -50,8 +53,8 @@ export function queryOf(f: HistoryFilter, now = Date.now()): DeliveryQuery {
   if (f.connection) q.connection = f.connection;
   if (f.eventCode) q.eventCode = f.eventCode;
   if (f.registrationCode) q.registrationCode = f.registrationCode;
-  const recent = RANGES.find((r) => r.value === f.range && 'ms' in r);
-  if (recent && 'ms' in recent) q.from = new Date(now - recent.ms).toISOString();
+  const range = RANGES.find((r) => r.value === f.range);
+  if (range && 'ms' in range) q.from = new Date(now - range.ms).toISOString();
   if (f.range === 'custom') {
     if (validTime(f.from)) q.from = new Date(f.from).toISOString();
     if (validTime(f.to)) q.to = new Date(f.to).toISOString();

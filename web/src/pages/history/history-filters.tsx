@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { api, ok } from '../../api/client';
 import { type Option, SelectField, TextField } from '../../components/field';
-import { type HistoryFilter, RANGES } from './history-filter';
+import { type HistoryFilter, NO_FILTER, RANGES } from './history-filter';
 import { EVENT_TYPES, STATUSES } from './words';
 
 /** What the codes of the platform look like (the API's pattern): anything else finds nothing. */
@@ -43,7 +43,7 @@ export function HistoryFilters({ filter, onChange }: { filter: HistoryFilter; on
       )}
       {filtered && (
         <div className="clear">
-          <button type="button" onClick={() => onChange({ status: '', flow: '', connection: '', eventType: '', eventCode: '', registrationCode: '', range: '', from: '', to: '' })}>
+          <button type="button" onClick={() => onChange(NO_FILTER)}>
             Clear filters
           </button>
         </div>
