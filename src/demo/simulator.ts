@@ -38,20 +38,20 @@ const TOPICS = ['AI, Cloud', 'Security', 'Data pipelines', 'Webhooks'];
  */
 export class Simulator {
   private step = 0;
-  private startedAt = 0;
+  /** The cycles count from here. */
+  private readonly startedAt: number;
   private running?: Promise<void>;
   private stopped = false;
 
-  constructor(
-    private readonly o: { call: Call; inspector: RequestInspector; clock: Clock; rhythm?: Rhythm },
-  ) {}
+  constructor(private readonly o: { call: Call; inspector: RequestInspector; clock: Clock; rhythm?: Rhythm }) {
+    this.startedAt = o.clock.now().getTime();
+  }
 
   private get rhythm() {
     return this.o.rhythm ?? DEMO_RHYTHM;
   }
 
   start() {
-    this.startedAt = this.o.clock.now().getTime();
     this.running = this.loop();
   }
 
