@@ -13,8 +13,10 @@ const page = (load: () => Promise<{ default: ComponentType }>) => lazy(load);
 
 export const NAV: { href: string; label: string }[] = [
   { href: '/flows', label: 'Flows' },
+  { href: '/inspector', label: 'Inspector' },
 ];
 
 export const ROUTES: PageRoute[] = [
   { path: '/flows', page: page(() => import('./pages/flows/flow-list')) },
+  { path: '/inspector', page: page(() => import('./pages/inspector/inspector-page')) },
 ];
