@@ -74,7 +74,11 @@ function Requests({ requests, chosen, onChoose }: { requests: Received[]; chosen
               <StatusBadge status={r.status < 300 ? 'delivered' : 'failed'} label={String(r.status)} />
               <span className="inspector-method">{r.method}</span>
               <span className="inspector-bin">{r.bin}</span>
-              <time dateTime={r.receivedAt}>{formatTime(r.receivedAt)}</time>
+              <span className="inspector-when">
+                <time dateTime={r.receivedAt}>{formatTime(r.receivedAt)}</time>
+                {/* Stable across retries: a 503 then a 200 of one id is a delivery recovering. */}
+                {r.headers['webhook-id'] && <span className="inspector-id">{r.headers['webhook-id']}</span>}
+              </span>
             </button>
           </li>
         ))}
