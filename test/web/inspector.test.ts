@@ -49,7 +49,7 @@ describe('the Inspector page', () => {
     await register('R-3');
     await seen(list.getByRole('button').nth(2));
     expect(await list.getByRole('button').first().innerText()).toMatch(/^200/);
-  });
+  }, 120_000);
 
   it('works at 390 px: the list above the chosen request', async () => {
     const page = await d.open(PHONE);
@@ -58,5 +58,5 @@ describe('the Inspector page', () => {
     await seen(page.getByRole('article').getByLabel('Request body'));
     await expectAccessible(page);
     await screenshot(page, 'inspector-requests-phone');
-  });
+  }, 60_000);
 });
