@@ -42,6 +42,32 @@ async function createFirstAccount({ db }: Database) {
 }
 
 program
+  .command('demo')
+  .description('A living demo on a fresh SQLite file: a seeded account, a built-in request inspector as its target, a simulator')
+  .option('--port <port>', 'env HOOKFLOW_PORT (default 8080)')
+  .option('--database <file>', 'a SQLite file of its own (default: a fresh one in a temporary folder); one already holding accounts is refused')
+  .action(async (opts: { port?: string; database?: string }) => {
+    // Loaded only here: `serve` never carries the demo's code, let alone its data.
+    const { startDemo } = await import('./demo/run.js');
+    const { logLevel } = program.opts<Flags>();
+    const demo = await startDemo({ ...opts, ...(logLevel ? { logLevel } : {}) });
+    console.log(
+      [
+        `hookflow demo running at ${demo.url} (store: ${demo.databaseFile})`,
+        '',
+        `  Open the dashboard:  ${demo.url}/`,
+        `  Log in with the API key:  ${demo.apiKey}`,
+        '',
+        '  A registration arrives every second and goes to two targets, both the built-in request inspector',
+        '  (the Inspector page shows what they received): the CRM always answers; Slack fails for the first',
+        '  20 s of every two minutes, so within seconds you see Delivered, Retrying and an alert, then the recovery.',
+        '  Ctrl-C stops it.',
+      ].join('\n'),
+    );
+    stopOnSignal(demo);
+  });
+
+program
   .command('worker')
   .description('Run only the workers (change processing and delivery), beside API processes sharing a PostgreSQL database')
   .action(async () => {
@@ -56,7 +82,7 @@ function announceMetrics({ metricsListener }: Runtime) {
   if (metricsListener) console.log(`hookflow metrics at ${metricsListener.url}/metrics`);
 }
 
-function stopOnSignal(runtime: Runtime) {
+function stopOnSignal(runtime: Pick<Runtime, 'stop'>) {
   const stop = async () => {
     await runtime.stop();
     process.exit(0);

@@ -46,6 +46,8 @@ export interface RuntimeOptions {
   beforeStart?: (database: Database) => Promise<void>;
   /** The API's, before any route (`AppOptions`). */
   beforeRoutes?: AppOptions['beforeRoutes'];
+  /** The demo's built-in webhook target (`AppOptions`); `serve` has none. */
+  inspector?: AppOptions['inspector'];
 }
 
 /** Everything a Hookflow process runs, wired once: what `serve`, `worker` and the tests start. */
@@ -72,7 +74,7 @@ export async function openRuntime(config: Config, o: RuntimeOptions = {}): Promi
   };
   const evaluator = workers?.evaluator ?? new Evaluator({ configs, clock });
   const evaluation = new WriteTimeEvaluation({ dialect: database.dialect, evaluator, clock, log });
-  const app = o.api ? await (await import('./api/app.js')).buildApp({ config, database, secretBox, loggerInstance: log, wake, evaluation, clock, ...(metrics.route ? { metrics: metrics.route } : {}), beforeRoutes: o.beforeRoutes }) : undefined;
+  const app = o.api ? await (await import('./api/app.js')).buildApp({ config, database, secretBox, loggerInstance: log, wake, evaluation, clock, ...(metrics.route ? { metrics: metrics.route } : {}), beforeRoutes: o.beforeRoutes, ...(o.inspector ? { inspector: o.inspector } : {}) }) : undefined;
   return {
     config,
     database,

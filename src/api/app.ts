@@ -31,6 +31,8 @@ import { deliveryTailRoutes } from './routes/delivery-tail.js';
 import { eventRoutes } from './routes/events.js';
 import { flowRoutes } from './routes/flows.js';
 import { insightRoutes } from './routes/insights.js';
+import { inspectorListRoutes, inspectorTargetRoutes } from './routes/inspector.js';
+import type { RequestInspector } from '../inspector/request-inspector.js';
 import { mappingRoutes } from './routes/mappings.js';
 import { type MetricsRouteOptions, metricsRoutes } from './routes/metrics.js';
 import { notificationRoutes } from './routes/notifications.js';
@@ -79,11 +81,13 @@ export interface AppOptions {
   webRoot?: string;
   /** GET /metrics, for a bearer of the metrics token (HOOKFLOW_METRICS_TOKEN); without it, no such route. */
   metrics?: MetricsRouteOptions;
+  /** The demo's built-in webhook target (`hookflow demo`): it receives at `/inspector/<bin>`. Without one, nothing does. */
+  inspector?: RequestInspector;
 }
 
 
 /** The HTTP API, apart from the code that listens, so tests can `inject()` without a port. */
-export async function buildApp({ config, database, secretBox = SecretBox.ephemeral(), logger = false, loggerInstance, wake = NOBODY, evaluation, clock = SYSTEM_CLOCK, metrics, beforeRoutes, webRoot }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({ config, database, secretBox = SecretBox.ephemeral(), logger = false, loggerInstance, wake = NOBODY, evaluation, clock = SYSTEM_CLOCK, metrics, beforeRoutes, webRoot, inspector }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({ ...(loggerInstance ? { loggerInstance } : { logger }), bodyLimit: config.bodyLimit });
   app.setValidatorCompiler(validatorCompiler());
   beforeRoutes?.(app);
@@ -131,16 +135,16 @@ export async function buildApp({ config, database, secretBox = SecretBox.ephemer
   app.get('/health', { schema: { hide: true, response: { 200: closed({ ok: { const: true } }) } } }, () => ({ ok: true }));
   // Outside /v1: an API key opens the API, never the metrics.
   if (metrics) await app.register(metricsRoutes(metrics));
+  if (inspector) await app.register(inspectorTargetRoutes(inspector));
 
   await app.register((web) => webRoutes(web, webRoot ? { root: webRoot } : {}));
   await app.register(sessionRoutes, { prefix: '/v1' });
   await app.register(
     async (v1) => {
       v1.addHook('onRequest', authenticate);
-      for (const routes of [apiKeyRoutes, tagRoutes, catalogRoutes, eventRoutes, profileRoutes, registrationRoutes, changeRoutes, flowRoutes, connectionRoutes, mappingRoutes, deliveryTailRoutes, deliveryRoutes, bulkResubmitRoutes, replayRoutes, insightRoutes, alertRoutes, notificationRoutes]) {
+      for (const routes of [apiKeyRoutes, tagRoutes, catalogRoutes, eventRoutes, profileRoutes, registrationRoutes, changeRoutes, flowRoutes, connectionRoutes, mappingRoutes, deliveryTailRoutes, deliveryRoutes, bulkResubmitRoutes, replayRoutes, insightRoutes, alertRoutes, notificationRoutes, inspectorListRoutes(inspector)]) {
         await v1.register(routes);
       }
-
     },
     { prefix: '/v1' },
   );

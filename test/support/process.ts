@@ -37,17 +37,20 @@ export interface Served {
 /** Starts `hookflow serve` on a free port and waits until it listens. */
 export const serve = (env: Record<string, string>) => start('serve', /hookflow listening at (http:\/\/127\.0\.0\.1:\d+)/, env);
 
+/** Starts `hookflow demo <args>` and waits until it listens (and has printed its key: the same line's output). */
+export const demo = (env: Record<string, string>, args: string[] = []) => start('demo', /hookflow demo running at (http:\/\/127\.0\.0\.1:\d+)/, env, args);
+
 /** Starts `hookflow worker` and waits until it runs. */
 export const worker = (env: Record<string, string>) => start('worker', /hookflow (worker \S+) running/, env);
 
-async function start(command: string, ready: RegExp, env: Record<string, string>): Promise<Served> {
-  const child = spawn(process.execPath, [...CLI, command], {
+async function start(command: string, ready: RegExp, env: Record<string, string>, args: string[] = []): Promise<Served> {
+  const child = spawn(process.execPath, [...CLI, command, ...args], {
     cwd: ROOT,
     env: { ...process.env, ...TEST_ENV, HOOKFLOW_PORT: '0', HOOKFLOW_LOG_LEVEL: 'info', ...env },
   });
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`${command} did not start:\n${output}`)), 20_000);
+    const timer = setTimeout(() => reject(new Error(`${command} did not start:\n${output}`)), 60_000);
     const onData = (d: Buffer) => {
       output += d;
       const match = ready.exec(output);

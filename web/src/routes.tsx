@@ -14,10 +14,12 @@ const page = (load: () => Promise<{ default: ComponentType }>) => lazy(load);
 export const NAV: { href: string; label: string }[] = [
   { href: '/flows', label: 'Flows' },
   { href: '/history', label: 'History' },
+  { href: '/inspector', label: 'Inspector' },
 ];
 
 export const ROUTES: PageRoute[] = [
   { path: '/flows', page: page(() => import('./pages/flows/flow-list')) },
   { path: '/history', page: page(() => import('./pages/history/history-list')) },
   { path: '/history/:id', page: page(() => import('./pages/history/delivery-detail')) },
+  { path: '/inspector', page: page(() => import('./pages/inspector/inspector-page')) },
 ];

@@ -7,7 +7,7 @@ import { type Browser, type BrowserContext, type Locator, type Page, chromium } 
 import { afterAll, beforeAll, expect } from 'vitest';
 import type { Config } from '../../../src/config.js';
 import type { Clock } from '../../../src/domain/clock.js';
-import { type Runtime, openRuntime } from '../../../src/runtime.js';
+import { type Runtime, type RuntimeOptions, openRuntime } from '../../../src/runtime.js';
 import { SecretBox } from '../../../src/secrets/secret-box.js';
 import { createAccount } from '../../../src/store/accounts.js';
 import type { Client } from '../../support/api.js';
@@ -48,7 +48,7 @@ export interface Dashboard {
  * a real Chromium for one test file; the built dashboard (`npm run build:web`, which `npm test`
  * runs first) is what the browser gets.
  */
-export function useDashboard(o: { clock?: Clock; config?: Partial<Config> } = {}): Dashboard {
+export function useDashboard(o: { clock?: Clock; config?: Partial<Config>; inspector?: RuntimeOptions['inspector'] } = {}): Dashboard {
   const d = {} as Dashboard;
   const contexts: BrowserContext[] = [];
   let dir = '';
@@ -56,7 +56,7 @@ export function useDashboard(o: { clock?: Clock; config?: Partial<Config> } = {}
     if (!existsSync(CHROMIUM)) throw new Error(`the browser tests need Chromium at ${CHROMIUM}: apt-get install -y chromium`);
     dir = mkdtempSync(join(tmpdir(), 'hookflow-web-'));
     const config = testConfig({ databaseUrl: `sqlite:${join(dir, 'hookflow.db')}`, retryScale: 1, ...o.config });
-    d.runtime = await openRuntime(config, { api: true, secretBox: SecretBox.ephemeral(), ...(o.clock ? { clock: o.clock } : {}) });
+    d.runtime = await openRuntime(config, { api: true, secretBox: SecretBox.ephemeral(), ...(o.clock ? { clock: o.clock } : {}), ...(o.inspector ? { inspector: o.inspector } : {}) });
     d.app = d.runtime.app as FastifyInstance;
     d.url = await d.app.listen({ host: '127.0.0.1', port: 0 });
     const { apiKey } = await createAccount(d.runtime.database.db, 'Acme Events', d.runtime.clock.now().toISOString());

@@ -8801,6 +8801,82 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/inspector/requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The requests the demo's built-in inspector received for this account's connections, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    bin?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            requests: {
+                                id: number;
+                                /** Format: date-time */
+                                receivedAt: string;
+                                /** @description the inspector bin: one demo connection's address (`/inspector/<bin>`) */
+                                bin: string;
+                                method: string;
+                                /** @description the path and query, as received */
+                                path: string;
+                                /** @description as received, by lower-case name */
+                                headers: {
+                                    [key: string]: string;
+                                };
+                                /** @description the body as received, as text */
+                                body: string;
+                                /** @description the status the inspector answered (503 while failing on purpose) */
+                                status: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description The request was refused: `error` is a code of the catalogue, `message` says why */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Hookflow failed (HF_INTERNAL); it has been logged */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
