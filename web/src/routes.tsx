@@ -13,8 +13,12 @@ const page = (load: () => Promise<{ default: ComponentType }>) => lazy(load);
 
 export const NAV: { href: string; label: string }[] = [
   { href: '/flows', label: 'Flows' },
+  { href: '/tags', label: 'Tags' },
 ];
 
 export const ROUTES: PageRoute[] = [
   { path: '/flows', page: page(() => import('./pages/flows/flow-list')) },
+  { path: '/flows/new', page: page(() => import('./pages/flows/flow-editor')) },
+  { path: '/flows/:name', page: page(() => import('./pages/flows/flow-editor')) },
+  { path: '/tags', page: page(() => import('./pages/tags/tags-page')) },
 ];
