@@ -36,17 +36,17 @@ export function Tagging({ tags }: { tags: Tag[] }) {
       {kind.scope === 'event' && !scopeEvent ? (
         <Empty>Choose an event to see its {kind.label.toLowerCase()}.</Empty>
       ) : (
-        <Entries kind={kind} event={scopeEvent} choices={choices} />
+        <Entries kind={kind} event={scopeEvent} eventName={events.data?.events.find((e) => e.code === scopeEvent)?.name} choices={choices} />
       )}
     </section>
   );
 }
 
-function Entries({ kind, event, choices }: { kind: TaggableKind; event: string | null; choices: Option[] }) {
+function Entries({ kind, event, eventName, choices }: { kind: TaggableKind; event: string | null; eventName: string | undefined; choices: Option[] }) {
   const entries = useQuery({ queryKey: ['taggables', kind.object, event], queryFn: () => kind.list(event) });
   if (entries.isPending) return <Loading />;
   if (entries.error) return <ErrorNotice error={entries.error} />;
-  if (entries.data.length === 0) return <Empty>No {kind.label.toLowerCase()} here yet.</Empty>;
+  if (entries.data.length === 0) return <Empty>{event ? `${eventName ?? event} has no ${kind.label.toLowerCase()} of its own.` : `No ${kind.label.toLowerCase()} yet.`}</Empty>;
   return (
     <>
       {choices.length === 0 && <p className="hint">No tag is set up for {kind.label.toLowerCase()} yet: add one above, with "{kind.label}" ticked under Applies to.</p>}
