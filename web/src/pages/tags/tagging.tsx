@@ -26,7 +26,7 @@ export function Tagging({ tags }: { tags: Tag[] }) {
   const choices = tags.filter((t) => t.objects.includes(object)).map((t) => ({ value: t.name, label: t.label }));
 
   return (
-    <section className="card" aria-labelledby="tagging-title">
+    <section className="card tagging" aria-labelledby="tagging-title">
       <h2 id="tagging-title">Apply tags</h2>
       <div className="grid tagging-pickers">
         <SelectField label="Object" value={object} options={TAG_OBJECTS.map((o) => ({ value: o, label: TAGGABLE[o].label }))} onChange={(o) => setObject(o as TagObject)} />
@@ -89,7 +89,7 @@ function EntryTags({ kind, event, entry, choices }: { kind: TaggableKind; event:
           <SelectField label={`Tag for ${entry.name}`} value={tags[0] ?? ''} options={[{ value: '', label: 'No tag' }, ...choices]} onChange={(t) => save.mutate(t ? [t] : [])} />
         </>
       ) : (
-        <CheckboxGroup legend={`Tags for ${entry.name}`} options={choices} selected={tags} none="No tag applies to this kind of object yet." onChange={(next) => save.mutate(next)} hint={`${entry.code}${entry.standard ? ' · standard' : ''}`} />
+        <CheckboxGroup legend={entry.name} name={`Tags for ${entry.name}`} options={choices} selected={tags} none="No tag applies to this kind of object yet." onChange={(next) => save.mutate(next)} hint={`${entry.code}${entry.standard ? ' · standard' : ''}`} />
       )}
       <p className="save-state" role="status">
         {save.isPending ? 'Saving…' : save.isSuccess ? 'Saved' : ''}
