@@ -49,6 +49,12 @@ describe('the Tags page, the Flow List and the flow editor', () => {
     await seen(page.getByText("Tag 'Attended' saved."));
     await seen(tags.getByRole('row', { name: /Attended.*Session registration statuses/ }));
     expect((await d.api.get('/v1/tags/Attended')).body).toMatchObject({ label: 'Attended', objects: ['session_registration_statuses'] });
+    await tags.getByRole('button', { name: 'Edit tag Attended' }).click();
+    expect(await page.getByLabel('Tag name').isDisabled()).toBe(true);
+    await page.getByLabel('Tag label').fill('Attended a session');
+    await group(page, 'Applies to').getByLabel('Event statuses').check();
+    await page.getByRole('button', { name: 'Save tag' }).click();
+    await seen(tags.getByRole('row', { name: /Attended.*Attended a session.*Session registration statuses.*Event statuses/ }));
 
     // The standard statuses are listed on the account; "Registered" takes the Registered tag.
     await group(page, 'Tags for Registered').getByLabel('Registered').check();
@@ -148,7 +154,6 @@ describe('the Tags page, the Flow List and the flow editor', () => {
     expect(await page.getByRole('switch', { name: 'Active: Slack registrations' }).isChecked()).toBe(false);
     expect((await d.api.get('/v1/flows/Slack%20registrations')).body.active).toBe(false);
     await expectAccessible(page);
-    await screenshot(page, 'flows-list');
   }, WALK);
 
   it('saves an incomplete flow with what it lacks, shows an API error at its field, and deletes a flow once confirmed', async () => {
@@ -175,6 +180,8 @@ describe('the Tags page, the Flow List and the flow editor', () => {
     await seen(row.getByText('Incomplete'));
     await seen(row.getByText('Needs a source'));
     await seen(row.getByText("Needs destination 'Destination 1': a payload mapping"));
+    await expectAccessible(page);
+    await screenshot(page, 'flows-list');
 
     // A flow deleted behind the list's back: the toggle is refused, and the list says why.
     await must(d.api.put('/v1/flows/Doomed', { source: null }));
