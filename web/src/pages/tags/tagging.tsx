@@ -75,16 +75,13 @@ function EntryTags({ kind, event, entry, choices }: { kind: TaggableKind; event:
     onError: (_e, _next, context) => context && setTags(context.before),
     onSuccess: () => queries.invalidateQueries({ queryKey: ['taggables', kind.object, event] }),
   });
-  const title = (
-    <span className="taggable-name">
-      {entry.name} <code>{entry.code}</code> {entry.standard && <StatusBadge status="neutral" label="Standard" />}
-    </span>
-  );
   return (
     <div className="taggable">
       {kind.single ? (
         <>
-          {title}
+          <span className="taggable-name">
+            {entry.name} <code>{entry.code}</code> {entry.standard && <StatusBadge status="neutral" label="Standard" />}
+          </span>
           {entry.detail && <p className="hint">{entry.detail}</p>}
           <SelectField label={`Tag for ${entry.name}`} value={tags[0] ?? ''} options={[{ value: '', label: 'No tag' }, ...choices]} onChange={(t) => save.mutate(t ? [t] : [])} />
         </>
