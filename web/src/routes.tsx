@@ -15,6 +15,7 @@ export const NAV: { href: string; label: string }[] = [
   { href: '/flows', label: 'Flows' },
   { href: '/history', label: 'History' },
   { href: '/inspector', label: 'Inspector' },
+  { href: '/tags', label: 'Tags' },
 ];
 
 export const ROUTES: PageRoute[] = [
@@ -22,4 +23,7 @@ export const ROUTES: PageRoute[] = [
   { path: '/history', page: page(() => import('./pages/history/history-list')) },
   { path: '/history/:id', page: page(() => import('./pages/history/delivery-detail')) },
   { path: '/inspector', page: page(() => import('./pages/inspector/inspector-page')) },
+  { path: '/flows/new', page: page(() => import('./pages/flows/flow-editor')) },
+  { path: '/flows/:name', page: page(() => import('./pages/flows/flow-editor')) },
+  { path: '/tags', page: page(() => import('./pages/tags/tags-page')) },
 ];

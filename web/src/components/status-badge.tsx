@@ -11,6 +11,7 @@ const TONES: Record<string, 'good' | 'warn' | 'bad' | 'neutral'> = {
   acknowledged: 'neutral',
   retrying: 'warn',
   retry: 'warn',
+  incomplete: 'warn',
   open: 'bad',
   failed: 'bad',
   error: 'bad',
