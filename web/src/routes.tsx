@@ -13,8 +13,14 @@ const page = (load: () => Promise<{ default: ComponentType }>) => lazy(load);
 
 export const NAV: { href: string; label: string }[] = [
   { href: '/flows', label: 'Flows' },
+  { href: '/retry-queue', label: 'Retry Queue' },
+  { href: '/alerts', label: 'Alerts' },
+  { href: '/replays', label: 'Replays' },
 ];
 
 export const ROUTES: PageRoute[] = [
   { path: '/flows', page: page(() => import('./pages/flows/flow-list')) },
+  { path: '/retry-queue', page: page(() => import('./pages/retry-queue/retry-queue-page')) },
+  { path: '/alerts', page: page(() => import('./pages/alerts/alerts-page')) },
+  { path: '/replays', page: page(() => import('./pages/replays/replays-page')) },
 ];
