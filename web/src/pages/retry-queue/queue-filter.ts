@@ -13,11 +13,11 @@ export interface QueueFilter {
 }
 
 /** The guide's statuses, with what each means here. */
-export const QUEUE_STATUSES: readonly { value: QueueStatus; label: string; hint: string }[] = [
-  { value: 'Retry', label: 'Retry', hint: 'waiting for its next automatic try' },
-  { value: 'Error', label: 'Error', hint: 'failed, and not retried: the data was refused' },
-  { value: 'Failed', label: 'Failed', hint: 'its automatic retries ran out' },
-  { value: 'Done', label: 'Done', hint: 'delivered after a retry' },
+export const QUEUE_STATUSES: readonly { value: QueueStatus; hint: string }[] = [
+  { value: 'Retry', hint: 'Waiting for its next automatic try' },
+  { value: 'Error', hint: 'Failed, not retried: the target refused the data' },
+  { value: 'Failed', hint: 'Its automatic retries ran out' },
+  { value: 'Done', hint: 'Delivered after a retry' },
 ];
 
 export const CATEGORY_LABELS: Record<FailureCategory, string> = {

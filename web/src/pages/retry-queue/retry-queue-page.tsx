@@ -72,7 +72,8 @@ function QueueFilters({ filter, onChange }: { filter: QueueFilter; onChange: (ne
       <SelectField
         label="Status"
         value={filter.queue ?? ''}
-        options={[{ value: '', label: 'All statuses' }, ...QUEUE_STATUSES.map((s) => ({ value: s.value, label: `${s.label}: ${s.hint}` }))]}
+        hint={QUEUE_STATUSES.find((s) => s.value === filter.queue)?.hint ?? 'Retrying, failed, or delivered after a retry'}
+        options={[{ value: '', label: 'All statuses' }, ...QUEUE_STATUSES.map((s) => ({ value: s.value, label: s.value }))]}
         onChange={(queue) => onChange({ queue: (queue || undefined) as QueueStatus | undefined })}
       />
       <SelectField
