@@ -42,6 +42,11 @@ describe('the Retry Queue, Alerts and Replays', () => {
     await settled(d);
   }, 90_000);
   afterAll(() => sink.stop());
+  /** The process's background workers: one paused leaves its job waiting, as a busy worker elsewhere would. */
+  const workers = () => {
+    if (!d.runtime.workers) throw new Error('the dashboard runs without workers');
+    return d.runtime.workers;
+  };
 
   it('lists the retrying deliveries with their error, filters them by status in the address, and shows an item in full', async () => {
     const page = await d.open(DESKTOP);
@@ -105,7 +110,7 @@ describe('the Retry Queue, Alerts and Replays', () => {
     await screenshot(phone, 'alerts-resolved-phone');
   }, 180_000);
 
-  it('once the Sink is fixed, delivers one submitted by hand and the rest in bulk, after showing how many', async () => {
+  it('once the Sink is fixed, delivers one submitted by hand and the rest in bulk, after showing how many (a bulk resubmit cancelled first)', async () => {
     await settled(d);
     failing = false;
     const page = await d.open(DESKTOP);
@@ -116,6 +121,17 @@ describe('the Retry Queue, Alerts and Replays', () => {
     await seen(detail.getByText('Submitted: it is at the front of the queue.'));
     await seen(detail.getByText('Delivered', { exact: true }), PATIENCE);
     await eventually(async () => (await rowsOf(page, 'Retry Queue').count()) === 2, PATIENCE);
+
+    // A bulk resubmit waiting for its worker can be cancelled: it takes none.
+    await workers().bulkResubmitRunner.stop();
+    await page.getByRole('button', { name: 'Resubmit all matching…' }).click();
+    await seen(page.getByText('2 deliveries match the filter'));
+    await page.getByRole('button', { name: 'Resubmit 2' }).click();
+    await seen(page.getByText('Queued', { exact: true }));
+    await page.getByRole('button', { name: 'Cancel resubmit' }).click();
+    await seen(page.getByText('Cancelled after 0 of 2; 0 resubmitted.'));
+    workers().bulkResubmitRunner.start();
+    await page.getByRole('region', { name: 'Resubmit all matching' }).getByRole('button', { name: 'Close' }).click();
 
     await page.getByRole('button', { name: 'Resubmit all matching…' }).click();
     await seen(page.getByText('2 deliveries match the filter'));
@@ -145,18 +161,25 @@ describe('the Retry Queue, Alerts and Replays', () => {
     await screenshot(phone, 'retry-queue-list-phone');
   }, 180_000);
 
-  it('replays the flow over the event and shows it running to its end', async () => {
+  it('cancels a replay waiting for its worker, then replays the flow over the event and shows it running to its end', async () => {
     const page = await d.open(DESKTOP);
     await logIn(page, d, '/replays');
     await seen(page.getByRole('heading', { name: 'Replays' }));
     await seen(page.getByText('No replays yet.'));
+    // A replay waiting for its worker can be cancelled.
+    await workers().replayRunner.stop();
+    await page.getByRole('button', { name: 'Start replay' }).click();
+    await seen(page.getByText(/^Replay \d+ of Registered is running/));
+    await page.getByRole('button', { name: /^Cancel replay \d+ of Registered$/ }).click();
+    await seen(rowsOf(page, 'Recent replays').getByText('Cancelled', { exact: true }));
+    workers().replayRunner.start();
+
     await page.getByLabel('Event').selectOption('SUMMIT');
     await page.getByRole('button', { name: 'Start replay' }).click();
     await seen(page.getByText(/^Replay \d+ of Registered is running: 3 changes to evaluate/));
     const progress = page.getByRole('progressbar', { name: /of Registered$/ });
-    await seen(progress);
     await seen(rowsOf(page, 'Recent replays').getByText('Done', { exact: true }), PATIENCE);
-    expect(await progress.getAttribute('aria-valuenow')).toBe('3');
+    expect(await progress.first().getAttribute('aria-valuenow')).toBe('3');
     // The replay sent each registration again, to the Sink now fixed.
     await sink.until((r) => r.filter((x) => x.body.includes('"ID-1"')).length >= 4, PATIENCE);
     await expectAccessible(page);

@@ -102,7 +102,7 @@ function AlertCard({ alert: a }: { alert: Alert }) {
           </dd>
         </div>
       </dl>
-      {a.resolution && <p className="alert-resolution">{a.resolution}</p>}
+      {a.resolution && <p className="alert-resolution">{a.resolvedAt ? a.resolution.replace(a.resolvedAt, formatTime(a.resolvedAt)) : a.resolution}</p>}
       {resubmit.data && <SuccessNotice>{formatNumber(resubmit.data.resubmitted)} resubmitted: they are at the front of the queue.</SuccessNotice>}
       {[acknowledge.error, resolve.error, resubmit.error].map((e, i) => e && <ErrorNotice key={i} error={e} />)}
       <div className="row alert-actions">
