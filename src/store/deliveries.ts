@@ -68,6 +68,8 @@ export interface DeliveryFilter {
   status?: DeliveryStatus;
   /** Only deliveries stuck in Processing past the threshold. */
   stuck?: boolean;
+  /** Only what is or was in the Retry Queue: retrying or failed, or delivered after more than one attempt. */
+  retryQueue?: boolean;
   queue?: QueueStatus;
   category?: FailureCategory;
   flow?: string;
@@ -118,6 +120,7 @@ export function deliveriesMatching(db: Db, accountId: number, f: DeliveryFilter,
     q = q.where('d.status', '=', status);
     if (abandoned !== undefined) q = q.where('d.abandoned', '=', abandoned);
   }
+  if (f.retryQueue) q = q.where((eb) => eb.or([eb('d.status', 'in', RESUBMITTABLE), eb.and([eb('d.status', '=', 'delivered'), eb('d.attempts', '>', 1)])]));
   if (f.category) q = q.where('d.failure_category', '=', f.category);
   if (f.flow) q = q.where('f.name', '=', f.flow);
   if (f.connection) q = q.where('d.connection', '=', f.connection);

@@ -109,6 +109,20 @@ export async function listReplays(db: Db, accountId: number, flowId: number) {
   return rows.map(toReplay);
 }
 
+/** The account's replays of every flow, newest first, each with its flow's name. */
+export async function listAccountReplays(db: Db, accountId: number, limit: number) {
+  const rows = await db
+    .selectFrom('replays as r')
+    .innerJoin('flows as f', 'f.id', 'r.flow_id')
+    .selectAll('r')
+    .select('f.name as flow_name')
+    .where('r.account_id', '=', accountId)
+    .orderBy('r.id', 'desc')
+    .limit(limit)
+    .execute();
+  return rows.map((r) => ({ ...toReplay(r), flow: r.flow_name }));
+}
+
 export async function cancelReplay(db: Db, accountId: number, id: number, at: string) {
   const replay = await getReplay(db, accountId, id);
   if (replay.status !== 'running') throw new HookflowError('HF_CONFLICT', `replay ${id} is ${replay.status}, not running`);

@@ -147,6 +147,14 @@ describeEachStore('the event history', (store) => {
       expect(d.problem).toMatchObject({ cause: 'target_api_changed', httpStatus: 422, category: 'validation' });
     });
 
+    it('lists as the Retry Queue what is retrying or failed, and what was delivered only after a retry', async () => {
+      const [flaky] = await list({ registrationCode: 'FLAKY-1' });
+      const [auth] = await list({ registrationCode: 'AUTH-1' });
+      expect(await idsOf({ retryQueue: 'true' })).toEqual([flaky.id, auth.id, ids.bad]);
+      expect(await idsOf({ retryQueue: 'true', queue: 'Done' })).toEqual([flaky.id]);
+      expect(await idsOf({ retryQueue: 'true', queue: 'Retry' })).toEqual([auth.id]);
+    });
+
     it('pages newest first, and oldest first, through every delivery exactly once, replays sitting at their changes’ times', async () => {
       expect((await p.acme.post('/v1/flows/Registered/replays', { from: at[1], to: at[3] })).status).toBe(201);
       await eventually(async () => (await p.acme.get('/v1/flows/Registered/replays')).body.replays.every((r: any) => r.status !== 'running'));

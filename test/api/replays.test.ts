@@ -78,4 +78,13 @@ describeEachStore('repeating a replay request', (store) => {
     // The same scope written another way is the same scope.
     expect((await p.acme.post('/v1/flows/CRM/replays', { eventCode: 'SUMMIT', from: '2000-01-01T00:00:00.000Z' })).status).toBe(409);
   });
+
+  it("lists the account's replays of every flow, newest first, each with its flow, and none of another account's", async () => {
+    const ofFlow = (await p.acme.get('/v1/flows/CRM/replays')).body.replays;
+    const { body } = await p.acme.get('/v1/replays?limit=2');
+    expect(body.replays).toEqual(ofFlow.slice(0, 2));
+    expect(body.replays.map((r: { flow: string }) => r.flow)).toEqual(['CRM', 'CRM']);
+    expect(body.replays[0].id).toBeGreaterThan(body.replays[1].id);
+    expect((await p.rival.get('/v1/replays')).body).toEqual({ replays: [] });
+  });
 });

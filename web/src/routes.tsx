@@ -16,6 +16,9 @@ export const NAV: { href: string; label: string }[] = [
   { href: '/history', label: 'History' },
   { href: '/inspector', label: 'Inspector' },
   { href: '/tags', label: 'Tags' },
+  { href: '/retry-queue', label: 'Retry Queue' },
+  { href: '/alerts', label: 'Alerts' },
+  { href: '/replays', label: 'Replays' },
 ];
 
 export const ROUTES: PageRoute[] = [
@@ -26,4 +29,7 @@ export const ROUTES: PageRoute[] = [
   { path: '/flows/new', page: page(() => import('./pages/flows/flow-editor')) },
   { path: '/flows/:name', page: page(() => import('./pages/flows/flow-editor')) },
   { path: '/tags', page: page(() => import('./pages/tags/tags-page')) },
+  { path: '/retry-queue', page: page(() => import('./pages/retry-queue/retry-queue-page')) },
+  { path: '/alerts', page: page(() => import('./pages/alerts/alerts-page')) },
+  { path: '/replays', page: page(() => import('./pages/replays/replays-page')) },
 ];

@@ -16,6 +16,7 @@ const expired = { type: 'string', enum: [PAYLOAD_EXPIRED], description: 'past pa
 export const filterProperties = {
   status: { enum: DELIVERY_STATUSES },
   queue: { enum: QUEUE_STATUSES },
+  retryQueue: { type: 'boolean', description: 'only what is or was in the Retry Queue: retrying or failed, or delivered after more than one attempt (Done, in the queue)' },
   category: { enum: FAILURE_CATEGORIES },
   flow: { type: 'string', maxLength: 200 },
   connection: { type: 'string', maxLength: 200 },

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { REPLAY_STATUSES } from '../../domain/replay.js';
 import { getFlow } from '../../store/flows.js';
-import { type ReplayRequest, cancelReplay, getReplay, listReplays, requestReplay } from '../../store/replays.js';
+import { type ReplayRequest, cancelReplay, getReplay, listAccountReplays, listReplays, requestReplay } from '../../store/replays.js';
 import { inTransaction } from '../../store/transaction.js';
 import { answers, closed, integer, list, nullable, text, timestamp } from '../responses.js';
 import { code, idParams, nameParams } from '../schemas.js';
@@ -69,6 +69,19 @@ export async function replayRoutes(app: FastifyInstance) {
     const flow = await getFlow(db, req.account.id, req.params.name);
     return { replays: (await listReplays(db, req.account.id, flow.id)).map((r) => ({ ...r, flow: flow.name })) };
   });
+
+  app.get<{ Querystring: { limit: number } }>(
+    '/replays',
+    {
+      schema: {
+        tags,
+        summary: 'Your replays of every flow, newest first, each with its flow',
+        querystring: { type: 'object', additionalProperties: false, properties: { limit: { type: 'integer', minimum: 1, maximum: 100, default: 20 } } },
+        response: answers({ 200: list('replays', replay) }),
+      },
+    },
+    async (req) => ({ replays: await listAccountReplays(db, req.account.id, req.query.limit) }),
+  );
 
   app.get<{ Params: { id: number } }>('/replays/:id', { schema: { tags, summary: 'A replay and its progress', params: idParams, response: answers({ 200: replay }) } }, (req) =>
     getReplay(db, req.account.id, req.params.id),

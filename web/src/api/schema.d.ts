@@ -6317,6 +6317,8 @@ export interface paths {
                 query?: {
                     status?: "received" | "processing" | "retrying" | "delivered" | "failed";
                     queue?: "Retry" | "Error" | "Failed" | "Done";
+                    /** @description only what is or was in the Retry Queue: retrying or failed, or delivered after more than one attempt (Done, in the queue) */
+                    retryQueue?: boolean;
                     category?: "connection" | "config" | "validation" | "system" | "platform_api";
                     flow?: string;
                     connection?: string;
@@ -6389,6 +6391,8 @@ export interface paths {
                 query?: {
                     status?: "received" | "processing" | "retrying" | "delivered" | "failed";
                     queue?: "Retry" | "Error" | "Failed" | "Done";
+                    /** @description only what is or was in the Retry Queue: retrying or failed, or delivered after more than one attempt (Done, in the queue) */
+                    retryQueue?: boolean;
                     category?: "connection" | "config" | "validation" | "system" | "platform_api";
                     flow?: string;
                     connection?: string;
@@ -6772,6 +6776,8 @@ export interface paths {
                         status?: "received" | "processing" | "retrying" | "delivered" | "failed";
                         /** @enum {unknown} */
                         queue?: "Retry" | "Error" | "Failed" | "Done";
+                        /** @description only what is or was in the Retry Queue: retrying or failed, or delivered after more than one attempt (Done, in the queue) */
+                        retryQueue?: boolean;
                         /** @enum {unknown} */
                         category?: "connection" | "config" | "validation" | "system" | "platform_api";
                         flow?: string;
@@ -6862,6 +6868,8 @@ export interface paths {
                         status?: "received" | "processing" | "retrying" | "delivered" | "failed";
                         /** @enum {unknown} */
                         queue?: "Retry" | "Error" | "Failed" | "Done";
+                        /** @description only what is or was in the Retry Queue: retrying or failed, or delivered after more than one attempt (Done, in the queue) */
+                        retryQueue?: boolean;
                         /** @enum {unknown} */
                         category?: "connection" | "config" | "validation" | "system" | "platform_api";
                         flow?: string;
@@ -6963,6 +6971,8 @@ export interface paths {
                                     status?: "received" | "processing" | "retrying" | "delivered" | "failed";
                                     /** @enum {unknown} */
                                     queue?: "Retry" | "Error" | "Failed" | "Done";
+                                    /** @description only what is or was in the Retry Queue: retrying or failed, or delivered after more than one attempt (Done, in the queue) */
+                                    retryQueue?: boolean;
                                     /** @enum {unknown} */
                                     category?: "connection" | "config" | "validation" | "system" | "platform_api";
                                     flow?: string;
@@ -7044,6 +7054,8 @@ export interface paths {
                         status?: "received" | "processing" | "retrying" | "delivered" | "failed";
                         /** @enum {unknown} */
                         queue?: "Retry" | "Error" | "Failed" | "Done";
+                        /** @description only what is or was in the Retry Queue: retrying or failed, or delivered after more than one attempt (Done, in the queue) */
+                        retryQueue?: boolean;
                         /** @enum {unknown} */
                         category?: "connection" | "config" | "validation" | "system" | "platform_api";
                         flow?: string;
@@ -7087,6 +7099,8 @@ export interface paths {
                                 status?: "received" | "processing" | "retrying" | "delivered" | "failed";
                                 /** @enum {unknown} */
                                 queue?: "Retry" | "Error" | "Failed" | "Done";
+                                /** @description only what is or was in the Retry Queue: retrying or failed, or delivered after more than one attempt (Done, in the queue) */
+                                retryQueue?: boolean;
                                 /** @enum {unknown} */
                                 category?: "connection" | "config" | "validation" | "system" | "platform_api";
                                 flow?: string;
@@ -7186,6 +7200,8 @@ export interface paths {
                                 status?: "received" | "processing" | "retrying" | "delivered" | "failed";
                                 /** @enum {unknown} */
                                 queue?: "Retry" | "Error" | "Failed" | "Done";
+                                /** @description only what is or was in the Retry Queue: retrying or failed, or delivered after more than one attempt (Done, in the queue) */
+                                retryQueue?: boolean;
                                 /** @enum {unknown} */
                                 category?: "connection" | "config" | "validation" | "system" | "platform_api";
                                 flow?: string;
@@ -7289,6 +7305,8 @@ export interface paths {
                                 status?: "received" | "processing" | "retrying" | "delivered" | "failed";
                                 /** @enum {unknown} */
                                 queue?: "Retry" | "Error" | "Failed" | "Done";
+                                /** @description only what is or was in the Retry Queue: retrying or failed, or delivered after more than one attempt (Done, in the queue) */
+                                retryQueue?: boolean;
                                 /** @enum {unknown} */
                                 category?: "connection" | "config" | "validation" | "system" | "platform_api";
                                 flow?: string;
@@ -7536,6 +7554,86 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/replays": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your replays of every flow, newest first, each with its flow */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            replays: {
+                                id: number;
+                                flowId: number;
+                                /** @description the flow's name (on the flow's own routes) */
+                                flow?: string;
+                                /** Format: date-time */
+                                from: string | null;
+                                /** Format: date-time */
+                                to: string | null;
+                                eventCode: string | null;
+                                /** @enum {unknown} */
+                                status: "running" | "done" | "cancelled" | "failed";
+                                /** @description the changes it covers */
+                                total: number;
+                                /** @description the changes evaluated so far */
+                                processed: number;
+                                /** @description the changes the flow acted on */
+                                triggered: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description The request was refused: `error` is a code of the catalogue, `message` says why */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Hookflow failed (HF_INTERNAL); it has been logged */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
