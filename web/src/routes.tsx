@@ -12,9 +12,12 @@ interface PageRoute {
 const page = (load: () => Promise<{ default: ComponentType }>) => lazy(load);
 
 export const NAV: { href: string; label: string }[] = [
+  { href: '/insights', label: 'Insights' },
   { href: '/flows', label: 'Flows' },
 ];
 
 export const ROUTES: PageRoute[] = [
+  { path: '/insights', page: page(() => import('./pages/insights/insights-page')) },
+  { path: '/insights/:figure', page: page(() => import('./pages/insights/figure-records-page')) },
   { path: '/flows', page: page(() => import('./pages/flows/flow-list')) },
 ];
