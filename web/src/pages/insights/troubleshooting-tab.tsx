@@ -60,7 +60,9 @@ function FailureCauses({ causes, period }: { causes: Troubleshooting['failureCau
             <li key={c.cause} className="cause">
               <div className="cause-head">
                 <h3>{CAUSES[c.cause] ?? c.cause}</h3>
-                <FigureLink figure="failed_attempts" value={c.count} period={period} filters={{ cause: c.cause }} label={`Failed attempts, ${CAUSES[c.cause] ?? c.cause}`} />
+                <span className="cause-count">
+                  <FigureLink figure="failed_attempts" value={c.count} period={period} filters={{ cause: c.cause }} label={`Failed attempts, ${CAUSES[c.cause] ?? c.cause}`} /> {c.count === 1 ? 'attempt' : 'attempts'}
+                </span>
               </div>
               <p>{c.likely}</p>
               <p>
