@@ -29,7 +29,8 @@ const recordsTotal = async (page: Page) => {
  * and answers 500 for two (they wait in the retry queue). The clock is the test's: time stands
  * still until the last test moves it on, so the periods can be told apart.
  */
-describe('Metrics > Insights', () => {
+// Generous: a page and axe take seconds each on a loaded machine.
+describe('Metrics > Insights', { timeout: 120_000 }, () => {
   const clock = new TestClock(Date.now(), false);
   const d = useDashboard({ clock });
   const sink = new Sink((req) => (JSON.parse(req.body).registration.startsWith('FAIL') ? { status: 500, body: '{"error":"down"}' } : { status: 200, body: '{"id":"crm-1"}' }));
@@ -118,6 +119,8 @@ describe('Metrics > Insights', () => {
     const table = page.getByRole('region', { name: 'Failed Attempts: records' });
     await seen(table.getByText('HTTP 500').first());
     expect(await table.locator('tbody tr').filter({ hasText: 'Target down' }).count()).toBe(2);
+    await expectAccessible(page);
+    await screenshot(page, 'insights-drilldown-attempts');
   });
 
   it('the Activity Feed lists each registration processed, with how it went, and filters', async () => {
@@ -178,5 +181,20 @@ describe('Metrics > Insights', () => {
     expect(s.changesProcessed).toBe(5);
     await seen(figure(page, 'Changes Processed', s.changesProcessed));
     await seen(figure(page, 'Successes', s.processingStatus.successes));
+  });
+
+  it('a long drill-down pages with Load more, in Test Flows too', async () => {
+    const registrations = Array.from({ length: 60 }, (_, i) => ({ ...joe(`T-${i}`, { status: 'registered', isTest: true }), code: `T-${i}` }));
+    expect((await d.api.post('/v1/registrations/bulk', { registrations })).status).toBe(200);
+    const api = await get('/v1/insights/figures/registration_activity/records?mode=test&last=15m');
+    expect(api.total).toBe(60);
+    const page = await d.open();
+    await logIn(page, d, '/insights/registration_activity?mode=test&last=15m');
+    expect(await recordsTotal(page)).toBe(60);
+    const rows = page.getByRole('region', { name: 'Registration Activity: records' }).locator('tbody tr');
+    await eventually(async () => (await rows.count()) === 50);
+    await page.getByRole('button', { name: 'Load more' }).click();
+    await eventually(async () => (await rows.count()) === 60);
+    await page.getByRole('button', { name: 'Load more' }).waitFor({ state: 'detached' });
   });
 });

@@ -15,7 +15,7 @@ export function RecordList({ pages, caption, columns, empty }: { pages: UseInfin
   if (pages.error && !pages.data) return <ErrorNotice error={pages.error} />;
   const rows = pages.data.pages.flatMap((p) => p.records as InsightRecord[]);
   return (
-    <div aria-busy={pages.isFetching}>
+    <div>
       <DataTable caption={caption} rows={rows} rowKey={recordKey} columns={columns} empty={empty} />
       {pages.error && <ErrorNotice error={pages.error} />}
       {pages.hasNextPage && (
