@@ -82,18 +82,19 @@ const failure: Col = {
     ),
 };
 
-/** The columns of each kind of record. */
+/** The columns of each kind of record: the way to its delivery first, where a narrow screen shows it without scrolling. */
 export const COLUMNS: Record<RecordKind, Col[]> = {
-  outcome: [time, registration, event, flow, outcome, detail, deliveries],
+  outcome: [deliveries, time, registration, event, flow, outcome, detail],
   registration: [time, registration, { header: 'Times processed', numeric: true, cell: (r) => formatNumber(r.outcomes ?? 0) }, { header: 'History', cell: (r) => (r.registrationCode ? <Link href={`/history?registrationCode=${encodeURIComponent(r.registrationCode)}`}>History</Link> : '—') }],
-  delivery: [time, registration, event, flow, connection, { header: 'Status', cell: (r) => (r.status ? <StatusBadge status={r.status} /> : '—') }, { header: 'Retries', numeric: true, cell: (r) => formatNumber(r.retries ?? 0) }, failure, deliveries],
-  change: [time, { header: 'Kind', cell: (r) => wordFor(KINDS, r.kind) }, registration, event, deliveries],
-  attempt: [time, registration, event, flow, connection, { header: 'Attempt', numeric: true, cell: (r) => formatNumber(r.attempt ?? 0) }, { header: 'Result', cell: (r) => (r.result ? <StatusBadge status={r.result} label={wordFor(RESULTS, r.result)} /> : '—') }, failure, deliveries],
+  delivery: [deliveries, time, registration, event, flow, connection, { header: 'Status', cell: (r) => (r.status ? <StatusBadge status={r.status} /> : '—') }, { header: 'Retries', numeric: true, cell: (r) => formatNumber(r.retries ?? 0) }, failure],
+  change: [deliveries, time, { header: 'Kind', cell: (r) => wordFor(KINDS, r.kind) }, registration, event],
+  attempt: [deliveries, time, registration, event, flow, connection, { header: 'Attempt', numeric: true, cell: (r) => formatNumber(r.attempt ?? 0) }, { header: 'Result', cell: (r) => (r.result ? <StatusBadge status={r.result} label={wordFor(RESULTS, r.result)} /> : '—') }, failure],
   flow: [{ header: 'Flow', cell: (r) => r.flow ?? '—' }, { header: 'Changes processed', numeric: true, cell: (r) => formatNumber(r.outcomes ?? 0) }],
 };
 
-/** The Activity Feed's columns: when, who, which flow, how it went, and its deliveries. */
+/** The Activity Feed's columns: its deliveries, when, who, which flow, and how it went. */
 export const ACTIVITY_COLUMNS: Col[] = [
+  deliveries,
   time,
   registration,
   { header: 'What', cell: (r) => wordFor(KINDS, r.kind) },
@@ -101,7 +102,6 @@ export const ACTIVITY_COLUMNS: Col[] = [
   flow,
   { header: 'Result', cell: (r) => <StatusBadge status={r.result === 'not_triggered' ? 'pending' : (r.result ?? 'pending')} label={wordFor(RESULTS, r.result)} /> },
   { header: 'Detail', cell: (r) => (r.triggered ? '' : [wordFor(REASONS, r.reason), r.detail].filter(Boolean).join(': ')) },
-  deliveries,
 ];
 
 /** A stable key for a record: its kind's ids and time. */
