@@ -1,6 +1,6 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { api, ok } from '../../api/client';
-import { type Filter, type Mode, pick, useInsightParams } from './insight-params';
+import { type Filter, type InsightPeriod, pick, useInsightParams } from './insight-params';
 import { ACTIVITY_COLUMNS } from './record-columns';
 import { RecordFilters } from './record-filters';
 import { RecordList } from './record-list';
@@ -10,7 +10,7 @@ const PAGE_SIZE = 50;
 const ACTIVITY_FILTERS: readonly Filter[] = ['flow', 'eventCode', 'registrationCode', 'search', 'reason'];
 
 /** The Activity Feed: registrations processed by flows, newest first, with how each went. */
-export function ActivityTab({ period }: { period: { last: string; mode: Mode } }) {
+export function ActivityTab({ period }: { period: InsightPeriod }) {
   const { filters } = useInsightParams();
   const query = { ...period, ...pick(filters, ACTIVITY_FILTERS), limit: PAGE_SIZE };
   const pages = useInfiniteQuery({

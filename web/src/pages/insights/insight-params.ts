@@ -8,6 +8,11 @@ import type { paths } from '../../api/schema';
 export type RecordQuery = NonNullable<paths['/v1/insights/figures/{figure}/records']['get']['parameters']['query']>;
 export type Figure = paths['/v1/insights/figures/{figure}/records']['get']['parameters']['path']['figure'];
 export type Mode = 'live' | 'test';
+/** What every figure is counted over: Live or Test Flows, over the last period. */
+export interface InsightPeriod {
+  last: string;
+  mode: Mode;
+}
 
 /** The periods the API offers (`last`: 15m, 1h, 4h or 1d to 31d); 1d is its default. */
 export const PERIODS = [
@@ -51,11 +56,12 @@ export function useInsightParams() {
     const v = params.get(f);
     if (v) filters[f] = v;
   }
-  return { params, last, mode, filters, change, period: { last, mode } };
+  const period: InsightPeriod = { last, mode };
+  return { params, last, mode, filters, change, period };
 }
 
 /** The address of a figure's drill-down: the same period and mode, and the filters given. */
-export function recordsHref(figure: Figure, period: { last: string; mode: Mode }, filters: Partial<Record<Filter, string>> = {}) {
+export function recordsHref(figure: Figure, period: InsightPeriod, filters: Partial<Record<Filter, string>> = {}) {
   const q = new URLSearchParams({ last: period.last, mode: period.mode });
   for (const [k, v] of Object.entries(filters)) if (v) q.set(k, v);
   return `/insights/${figure}?${q}`;

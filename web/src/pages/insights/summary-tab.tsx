@@ -4,14 +4,13 @@ import { ErrorNotice, Loading } from '../../components/notice';
 import { formatPercent } from '../../format';
 import { COLORS } from './colors';
 import { Breakdown, FigureCard, FigureLink } from './figure-card';
-import { type Mode } from './insight-params';
+import type { InsightPeriod } from './insight-params';
 import { TimeChart } from './time-chart';
 import { KINDS, REASONS } from './words';
 
-type Period = { last: string; mode: Mode };
 
 /** The Summary tab: what was processed, triggered and delivered over the period. */
-export function SummaryTab({ period }: { period: Period }) {
+export function SummaryTab({ period }: { period: InsightPeriod }) {
   const summary = useQuery({
     queryKey: ['insights', 'summary', period],
     queryFn: () => ok(api.GET('/v1/insights/summary', { params: { query: period } })),

@@ -4,17 +4,16 @@ import { DataTable } from '../../components/table';
 import { Empty, ErrorNotice, Loading } from '../../components/notice';
 import { COLORS, PALETTE } from './colors';
 import { Breakdown, FigureCard, FigureLink } from './figure-card';
-import type { Mode } from './insight-params';
+import type { InsightPeriod } from './insight-params';
 import { TimeChart } from './time-chart';
 import { CATEGORIES, CAUSES } from './words';
 
-type Period = { last: string; mode: Mode };
 type Troubleshooting = NonNullable<Awaited<ReturnType<typeof fetchTroubleshooting>>>;
 
-const fetchTroubleshooting = (period: Period) => ok(api.GET('/v1/insights/troubleshooting', { params: { query: period } }));
+const fetchTroubleshooting = (period: InsightPeriod) => ok(api.GET('/v1/insights/troubleshooting', { params: { query: period } }));
 
 /** The Troubleshooting tab: the retry queue now, retries and failures over the period, and why they failed. */
-export function TroubleshootingTab({ period }: { period: Period }) {
+export function TroubleshootingTab({ period }: { period: InsightPeriod }) {
   const t = useQuery({ queryKey: ['insights', 'troubleshooting', period], queryFn: () => fetchTroubleshooting(period), placeholderData: keepPreviousData });
   if (t.isPending) return <Loading />;
   if (t.error) return <ErrorNotice error={t.error} />;
@@ -48,7 +47,7 @@ export function TroubleshootingTab({ period }: { period: Period }) {
 }
 
 /** Why attempts failed, in the monitoring guide's words: what it likely is and what to do, each cause to its attempts. */
-function FailureCauses({ causes, period }: { causes: Troubleshooting['failureCauses']; period: Period }) {
+function FailureCauses({ causes, period }: { causes: Troubleshooting['failureCauses']; period: InsightPeriod }) {
   return (
     <section className="card" aria-labelledby="failure-causes">
       <h2 id="failure-causes">Why deliveries failed</h2>
@@ -78,7 +77,7 @@ function FailureCauses({ causes, period }: { causes: Troubleshooting['failureCau
 }
 
 /** Attempts per connection: delivered and failed, as numbers (to their records) and over time. */
-function ConnectionActivity({ connections, period }: { connections: Troubleshooting['connectionActivity']; period: Period }) {
+function ConnectionActivity({ connections, period }: { connections: Troubleshooting['connectionActivity']; period: InsightPeriod }) {
   const times = connections[0]?.series.map((p) => p.at) ?? [];
   return (
     <section className="card" aria-labelledby="connection-activity">
