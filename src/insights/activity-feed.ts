@@ -17,7 +17,7 @@ export function resultOf(triggered: boolean, statuses: readonly DeliveryStatus[]
   return 'delivered';
 }
 
-/** The Activity Feed: registrations processed, newest first, with how each went. */
+/** The Activity Feed: registrations processed, newest first, with how each went and the deliveries it made. */
 export async function activityFeed(store: { db: Db; dialect: Dialect }, q: InsightQuery, n: Narrowing, page: Page) {
   const { records, nextCursor } = await listRecords(store, 'activity', q, n, page);
   const rows = records as { changeId: number; flow: string | null; at: string; triggered: boolean }[];
@@ -26,13 +26,19 @@ export async function activityFeed(store: { db: Db; dialect: Dialect }, q: Insig
     ? await store.db
         .selectFrom('deliveries as d')
         .leftJoin('flows as f', 'f.id', 'd.flow_id')
-        .select(['d.change_id', 'f.name as flow', 'd.created_at', 'd.status'])
+        .select(['d.id', 'd.change_id', 'f.name as flow', 'd.created_at', 'd.status'])
         .select('d.account_id')
         .where('d.change_id', 'in', changeIds)
         .execute()
     : [];
   // The account is checked here, not in the query: there it would lead the planner to scan the account's deliveries instead of finding these changes'.
   const ours = deliveries.filter((d) => d.account_id === q.accountId);
-  const statusesOf = (r: (typeof rows)[number]) => ours.filter((d) => d.change_id === r.changeId && d.flow === r.flow && d.created_at === r.at).map((d) => d.status);
-  return { records: rows.map((r) => ({ ...r, result: resultOf(r.triggered, statusesOf(r)) })), nextCursor };
+  const deliveriesOf = (r: (typeof rows)[number]) => ours.filter((d) => d.change_id === r.changeId && d.flow === r.flow && d.created_at === r.at);
+  return {
+    records: rows.map((r) => {
+      const made = deliveriesOf(r);
+      return { ...r, result: resultOf(r.triggered, made.map((d) => d.status)), deliveryIds: made.map((d) => d.id) };
+    }),
+    nextCursor,
+  };
 }

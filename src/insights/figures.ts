@@ -3,7 +3,7 @@ import { bucketRanges, floorTo, seriesStep } from '../domain/period.js';
 import { type CountQuery, type CountTotal, countSeries, registrationsSince, sumCounts } from '../store/insight-counts.js';
 import type { Db, Dialect } from '../store/schema.js';
 import type { InsightQuery } from './insight-query.js';
-import { type Figure, type Narrowing, countRecords, countRetryQueue } from './records.js';
+import { type Figure, type Narrowing, countRecords, countRetryQueue, failureCauses } from './records.js';
 
 interface Store {
   db: Db;
@@ -67,7 +67,7 @@ export async function summary(store: Store, q: InsightQuery, now: Date) {
   };
 }
 
-/** The Troubleshooting tab: the retry queue now, and retries and failures over the period. */
+/** The Troubleshooting tab: the retry queue now, and retries and failures over the period, with their likely causes. */
 export async function troubleshooting(store: Store, q: InsightQuery) {
   const { db } = store;
   const [retried, failed, abandoned] = await Promise.all([totals(db, q, ['retried']), totals(db, q, ['failed']), totals(db, q, ['abandoned'])]);
@@ -79,6 +79,7 @@ export async function troubleshooting(store: Store, q: InsightQuery) {
     retryActivity: await series(db, q, ['retried']),
     retryProcessingCategory: byDimension(retried),
     connectionActivity: await connectionActivity(db, q),
+    failureCauses: await failureCauses(store, q),
   };
 }
 
@@ -140,7 +141,7 @@ const FIGURE_COUNTS: Partial<Record<Figure, { metrics: readonly Metric[]; counts
  * it (the filters and a reason or kind are parts of their keys), by counting its records otherwise.
  */
 export async function figureTotal(store: Store, figure: Figure, q: InsightQuery, n: Narrowing, now: Date): Promise<number> {
-  const byRecords = n.registrationCode !== undefined || n.search !== undefined;
+  const byRecords = n.registrationCode !== undefined || n.search !== undefined || n.cause !== undefined;
   if (figure === 'unique_registrations' && !byRecords) return uniqueRegistrations(store, q, now);
   if (figure === 'in_retry_queue' && !byRecords) return countRetryQueue(store.db, q);
   if (figure === 'changes_processed' && !byRecords) return sum(await totals(store.db, q, [q.flowId === undefined ? 'changes_processed' : 'outcomes']));

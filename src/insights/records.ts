@@ -1,5 +1,6 @@
 import { type Expression, type SqlBool, sql } from 'kysely';
 import type { ChangeKind } from '../domain/change-kinds.js';
+import { CAUSE_ADVICE, type FailureCause } from '../domain/failure-cause.js';
 import { decodeCursor, encodeCursor } from '../domain/cursor.js';
 import { bucketRanges } from '../domain/period.js';
 import { sumCounts } from '../store/insight-counts.js';
@@ -27,6 +28,8 @@ export const FIGURES = {
   validation_errors: 'attempt',
   leads_created: 'attempt',
   leads_updated: 'attempt',
+  /** Every failed attempt (retried, failed or abandoned): the Troubleshooting tab's causes. */
+  failed_attempts: 'attempt',
   active_flows: 'flow',
 } as const;
 export type Figure = keyof typeof FIGURES;
@@ -39,6 +42,8 @@ export interface Narrowing {
   reason?: string;
   /** registration_activity: one kind of change. */
   kind?: ChangeKind;
+  /** Attempt figures: one likely cause. */
+  cause?: FailureCause;
 }
 
 export interface Page {
@@ -192,6 +197,7 @@ function deliveries(store: Store, figure: 'actions_triggered' | 'in_retry_queue'
     .select([
       figure === 'actions_triggered' ? 'd.created_at as at' : 'd.next_attempt_at as at',
       'd.id as rid',
+      'd.id as deliveryId',
       'd.change_id as changeId',
       'c.kind as kind',
       registration.as('registrationCode'),
@@ -245,6 +251,7 @@ const ATTEMPTS_OF: Record<string, { results: string[]; category?: string; lead?:
   validation_errors: { results: ['failed'], category: 'validation' },
   leads_created: { results: ['delivered'], lead: 'created' },
   leads_updated: { results: ['delivered'], lead: 'updated' },
+  failed_attempts: { results: ['retrying', 'failed', 'abandoned'] },
 };
 
 function attempts(store: Store, figure: Figure, q: InsightQuery, n: Narrowing) {
@@ -281,6 +288,7 @@ function attempts(store: Store, figure: Figure, q: InsightQuery, n: Narrowing) {
     .where('a.result', 'in', which.results as never[]);
   if (which.category) query = query.where('a.failure_category', '=', which.category as never);
   if (which.lead) query = query.where('a.lead', '=', which.lead as never);
+  if (n.cause !== undefined) query = query.where('a.cause', '=', n.cause);
   if (q.category !== undefined && figure !== 'successes' && !figure.startsWith('leads_')) query = query.where('a.failure_category', '=', q.category);
   if (q.eventCode !== undefined) query = query.where('d.event_code', '=', q.eventCode);
   if (q.flowId !== undefined) query = query.where('d.flow_id', '=', q.flowId);
@@ -327,4 +335,20 @@ export async function countRetryQueue(db: Db, q: InsightQuery): Promise<number> 
   if (q.flowId !== undefined) query = query.where('d.flow_id', '=', q.flowId);
   if (q.connection !== undefined) query = query.where('d.connection', '=', q.connection);
   return Number((await query.executeTakeFirstOrThrow()).n);
+}
+
+/**
+ * Why attempts failed over the period, the most frequent cause first: each cause with how many
+ * failed attempts it explains and, in the monitoring guide's words, what it likely is and what to do.
+ */
+export async function failureCauses(store: Store, q: InsightQuery) {
+  const rows = await store.db
+    .selectFrom(recordQuery(store, 'failed_attempts', q, {}).as('r'))
+    .select([sql<FailureCause | null>`cause`.as('cause'), sql<number>`count(*)`.as('n')])
+    .groupBy(sql.ref('cause'))
+    .execute();
+  return rows
+    .filter((r): r is { cause: FailureCause; n: number } => r.cause !== null && r.cause in CAUSE_ADVICE)
+    .map((r) => ({ cause: r.cause, count: Number(r.n), ...CAUSE_ADVICE[r.cause] }))
+    .sort((a, b) => b.count - a.count || a.cause.localeCompare(b.cause));
 }

@@ -79,6 +79,27 @@ describeEachStore('insights over known data', (store) => {
     expect(t.retryActivity.reduce((n: number, pt: { counts: Record<string, number> }) => n + (pt.counts.retried ?? 0), 0)).toBe(2);
   });
 
+  it('the Troubleshooting tab says why attempts failed, in plain words, and each cause drills down to its attempts', async () => {
+    const t = await get('/v1/insights/troubleshooting?last=15m');
+    expect(t.failureCauses.map((c: { cause: string; count: number }) => [c.cause, c.count]).sort()).toEqual([
+      ['configuration', 1],
+      ['target_api_changed', 1],
+      ['target_down', 1],
+    ]);
+    expect(t.failureCauses.find((c: { cause: string }) => c.cause === 'target_down')).toMatchObject({ likely: expect.stringMatching(/down or overloaded/), whatToDo: expect.any(String) });
+    const down = await drill('failed_attempts', '&cause=target_down');
+    expect(down.total).toBe(1);
+    expect(down.records).toEqual([expect.objectContaining({ registrationCode: 'R4', cause: 'target_down', httpStatus: 500, deliveryId: expect.any(Number) })]);
+    expect((await drill('failed_attempts')).total).toBe(3);
+  });
+
+  it('records of deliveries and the Activity Feed name the deliveries they are about', async () => {
+    const { records } = await drill('actions_triggered');
+    expect(records.every((r) => typeof r.deliveryId === 'number')).toBe(true);
+    const feed = await get('/v1/insights/activity?last=15m&flow=Status%20to%20CRM&registrationCode=R3');
+    expect(feed.records).toEqual([expect.objectContaining({ result: 'failed', deliveryIds: [expect.any(Number)] })]);
+  });
+
   /** Every page of a figure's drill-down, two records at a time. */
   const drill = async (figure: string, filters = '') => {
     const records: Record<string, unknown>[] = [];

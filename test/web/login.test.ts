@@ -14,9 +14,9 @@ describe('logging in to the dashboard', () => {
     await seen(page.getByText('that API key is unknown or revoked'));
 
     await logIn(page, d);
-    await seen(page.getByRole('heading', { name: 'Flows' }));
+    await seen(page.getByRole('heading', { name: 'Insights' }));
     await page.reload();
-    await seen(page.getByRole('heading', { name: 'Flows' }));
+    await seen(page.getByRole('heading', { name: 'Insights' }));
 
     await page.getByRole('button', { name: 'Log out' }).click();
     await seen(page.getByLabel('API key'));

@@ -12,6 +12,7 @@ interface PageRoute {
 const page = (load: () => Promise<{ default: ComponentType }>) => lazy(load);
 
 export const NAV: { href: string; label: string }[] = [
+  { href: '/insights', label: 'Insights' },
   { href: '/flows', label: 'Flows' },
   { href: '/history', label: 'History' },
   { href: '/inspector', label: 'Inspector' },
@@ -22,6 +23,8 @@ export const NAV: { href: string; label: string }[] = [
 ];
 
 export const ROUTES: PageRoute[] = [
+  { path: '/insights', page: page(() => import('./pages/insights/insights-page')) },
+  { path: '/insights/:figure', page: page(() => import('./pages/insights/figure-records-page')) },
   { path: '/flows', page: page(() => import('./pages/flows/flow-list')) },
   { path: '/history', page: page(() => import('./pages/history/history-list')) },
   { path: '/history/:id', page: page(() => import('./pages/history/delivery-detail')) },

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { CHANGE_KINDS, type ChangeKind } from '../../domain/change-kinds.js';
 import { invalidValue, unknownReference } from '../../domain/errors.js';
 import { FAILURE_CATEGORIES, type FailureCategory } from '../../domain/failure.js';
+import { FAILURE_CAUSES, type FailureCause } from '../../domain/failure-cause.js';
 import { DAY, type Last, MAX_PERIOD_DAYS, lastPeriod, wholeMinutes } from '../../domain/period.js';
 import { activityFeed } from '../../insights/activity-feed.js';
 import { figureTotal, summary, troubleshooting } from '../../insights/figures.js';
@@ -27,6 +28,7 @@ interface RecordParams extends PeriodParams {
   search?: string;
   reason?: string;
   kind?: ChangeKind;
+  cause?: FailureCause;
   cursor?: string;
   limit: number;
 }
@@ -48,6 +50,7 @@ const recordProperties = {
   search: { type: 'string', minLength: 1, maxLength: 200 },
   reason: { type: 'string', maxLength: 100, description: 'actions_not_triggered: one reason' },
   kind: { enum: CHANGE_KINDS, description: 'registration_activity: one kind of change' },
+  cause: { enum: FAILURE_CAUSES, description: 'attempt figures (failed_attempts, failures, total_retried...): one likely cause' },
   cursor: { type: 'string', maxLength: 500 },
   limit: { type: 'integer', minimum: 1, maximum: 500, default: 50 },
 } as const;
@@ -98,7 +101,7 @@ export async function insightRoutes(app: FastifyInstance) {
 
   tab(
     '/insights/troubleshooting',
-    'The Troubleshooting tab: the retry queue now; retries, abandoned, validation errors, retries by time and category, activity per connection',
+    'The Troubleshooting tab: the retry queue now; retries, abandoned, validation errors, retries by time and category, activity per connection, the likely causes of failures',
     {
       inRetryQueue: integer,
       totalRetried: integer,
@@ -109,6 +112,11 @@ export async function insightRoutes(app: FastifyInstance) {
       connectionActivity: {
         type: 'array',
         items: closed({ connection: text, delivered: integer, failed: integer, series: { type: 'array', items: closed({ at: timestamp, delivered: integer, failed: integer }) } }),
+      },
+      failureCauses: {
+        type: 'array',
+        description: 'why attempts failed over the period (retried, failed or abandoned), the most frequent first, in plain words; `failed_attempts` with `cause` drills down to them',
+        items: closed({ cause: { enum: FAILURE_CAUSES }, count: integer, likely: text, whatToDo: text }),
       },
     },
     (q) => troubleshooting(store, q),
@@ -186,4 +194,5 @@ const narrowing = (p: RecordParams) => ({
   ...(p.search !== undefined ? { search: p.search } : {}),
   ...(p.reason !== undefined ? { reason: p.reason } : {}),
   ...(p.kind !== undefined ? { kind: p.kind } : {}),
+  ...(p.cause !== undefined ? { cause: p.cause } : {}),
 });

@@ -7918,7 +7918,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The Troubleshooting tab: the retry queue now; retries, abandoned, validation errors, retries by time and category, activity per connection */
+        /** The Troubleshooting tab: the retry queue now; retries, abandoned, validation errors, retries by time and category, activity per connection, the likely causes of failures */
         get: {
             parameters: {
                 query?: {
@@ -7983,6 +7983,14 @@ export interface paths {
                                     delivered: number;
                                     failed: number;
                                 }[];
+                            }[];
+                            /** @description why attempts failed over the period (retried, failed or abandoned), the most frequent first, in plain words; `failed_attempts` with `cause` drills down to them */
+                            failureCauses: {
+                                /** @enum {unknown} */
+                                cause: "credentials" | "url_changed" | "target_down" | "target_api_changed" | "rate_limited" | "mapping" | "configuration" | "source_missing" | "internal";
+                                count: number;
+                                likely: string;
+                                whatToDo: string;
                             }[];
                         };
                     };
@@ -8049,12 +8057,14 @@ export interface paths {
                     reason?: string;
                     /** @description registration_activity: one kind of change */
                     kind?: "registration.created" | "registration.updated" | "registration.status_changed" | "session_registration.status_changed" | "event.created" | "event.updated";
+                    /** @description attempt figures (failed_attempts, failures, total_retried...): one likely cause */
+                    cause?: "credentials" | "url_changed" | "target_down" | "target_api_changed" | "rate_limited" | "mapping" | "configuration" | "source_missing" | "internal";
                     cursor?: string;
                     limit?: number;
                 };
                 header?: never;
                 path: {
-                    figure: "changes_processed" | "actions_not_triggered" | "unique_registrations" | "actions_triggered" | "in_retry_queue" | "registration_activity" | "successes" | "failures" | "total_retried" | "retried_abandoned" | "validation_errors" | "leads_created" | "leads_updated" | "active_flows";
+                    figure: "changes_processed" | "actions_not_triggered" | "unique_registrations" | "actions_triggered" | "in_retry_queue" | "registration_activity" | "successes" | "failures" | "total_retried" | "retried_abandoned" | "validation_errors" | "leads_created" | "leads_updated" | "failed_attempts" | "active_flows";
                 };
                 cookie?: never;
             };
@@ -8145,6 +8155,8 @@ export interface paths {
                     reason?: string;
                     /** @description registration_activity: one kind of change */
                     kind?: "registration.created" | "registration.updated" | "registration.status_changed" | "session_registration.status_changed" | "event.created" | "event.updated";
+                    /** @description attempt figures (failed_attempts, failures, total_retried...): one likely cause */
+                    cause?: "credentials" | "url_changed" | "target_down" | "target_api_changed" | "rate_limited" | "mapping" | "configuration" | "source_missing" | "internal";
                     cursor?: string;
                     limit?: number;
                 };
