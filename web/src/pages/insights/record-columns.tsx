@@ -61,7 +61,8 @@ const deliveries: Col = {
           ))}
         </span>
       );
-    return r.changeId !== undefined ? <Link href={`/history?changeId=${r.changeId}`}>History</Link> : '—';
+    // The history lists deliveries by their registration: a change that made none shows its registration's others.
+    return r.registrationCode ? <Link href={`/history?registrationCode=${encodeURIComponent(r.registrationCode)}`}>History</Link> : '—';
   },
 };
 
