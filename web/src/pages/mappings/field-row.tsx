@@ -1,4 +1,5 @@
 import { FieldList } from './field-list';
+import { focusAfter } from './focus';
 import { TransformsPicker } from './transforms-picker';
 import { FIELD_TYPES, type FieldType, type TreeField, hasFields, isArray } from './tree';
 import { listSources, useTree } from './tree-context';
@@ -39,7 +40,7 @@ export function FieldRow({ field, path, itemList }: { field: TreeField; path: st
           <input type="checkbox" checked={field.required} onChange={(e) => set({ required: e.target.checked })} />
           Required<span className="visually-hidden"> ({path})</span>
         </label>
-        <button type="button" className="remove-field" aria-label={`Remove field ${path}`} onClick={() => change(field.id, () => null)}>
+        <button type="button" className="remove-field" aria-label={`Remove field ${path}`} onClick={(e) => removeKeepingFocus(e.currentTarget, () => change(field.id, () => null))}>
           Remove
         </button>
       </div>
@@ -60,4 +61,9 @@ export function FieldRow({ field, path, itemList }: { field: TreeField; path: st
       )}
     </div>
   );
+}
+
+/** The removed field's button goes with it: the focus moves to "Add a field" at the same level. */
+function removeKeepingFocus(button: HTMLElement, remove: () => void) {
+  focusAfter(button.closest('.field-list')?.querySelector(':scope > .add-field-item input'), remove);
 }

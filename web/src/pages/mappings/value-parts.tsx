@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { focusAfter } from './focus';
 import { SourcePicker } from './source-picker';
 import type { Source, ValuePart } from './tree';
 import { useTree } from './tree-context';
@@ -24,7 +25,7 @@ export function ValueParts({ parts, onChange, fieldName, itemList }: { parts: re
               ) : (
                 <input aria-label={`Fixed text ${i + 1} of ${fieldName}`} value={p.text ?? ''} autoFocus={i === focusText} size={Math.max(4, (p.text ?? '').length + 1)} onChange={(e) => replace(i, { kind: 'text', text: e.target.value })} />
               )}
-              <button type="button" className="remove-part" aria-label={`Remove ${p.kind === 'source' ? labelOf(p.source) : 'fixed text'} from ${fieldName}`} onClick={() => replace(i, null)}>
+              <button type="button" className="remove-part" aria-label={`Remove ${p.kind === 'source' ? labelOf(p.source) : 'fixed text'} from ${fieldName}`} onClick={(e) => focusAfter(e.currentTarget.closest('.value-parts')?.querySelector('select'), () => replace(i, null))}>
                 ×
               </button>
             </li>
