@@ -1,4 +1,5 @@
-import type { components, paths } from '../../api/schema';
+// `.js`: the root type check (node16) reads this file too, through test/web/mapping-tree.test.ts.
+import type { components, paths } from '../../api/schema.js';
 
 /**
  * The Mapping editor's target tree, pure: the mapping as the API has it (docs/mapping.md), with an
