@@ -20,6 +20,8 @@ export const NAV: { href: string; label: string }[] = [
   { href: '/retry-queue', label: 'Retry Queue' },
   { href: '/alerts', label: 'Alerts' },
   { href: '/replays', label: 'Replays' },
+  { href: '/connections', label: 'Connections' },
+  { href: '/mappings', label: 'Mappings' },
 ];
 
 export const ROUTES: PageRoute[] = [
@@ -35,4 +37,10 @@ export const ROUTES: PageRoute[] = [
   { path: '/retry-queue', page: page(() => import('./pages/retry-queue/retry-queue-page')) },
   { path: '/alerts', page: page(() => import('./pages/alerts/alerts-page')) },
   { path: '/replays', page: page(() => import('./pages/replays/replays-page')) },
+  { path: '/connections', page: page(() => import('./pages/connections/connection-list')) },
+  { path: '/connections/new', page: page(() => import('./pages/connections/connection-setup')) },
+  { path: '/connections/:name', page: page(() => import('./pages/connections/connection-setup')) },
+  { path: '/mappings', page: page(() => import('./pages/mappings/mapping-list')) },
+  { path: '/mappings/new', page: page(() => import('./pages/mappings/mapping-editor')) },
+  { path: '/mappings/:name', page: page(() => import('./pages/mappings/mapping-editor')) },
 ];

@@ -27,7 +27,7 @@ export default function ReplaysPage() {
   });
   return (
     <Page title="Replays">
-      <p className="page-intro">
+      <p className="page-lead">
         Changed a flow (its filters, its mapping)? Replay it over the registrations it saw before, for a time range or an event, as if the change had been made earlier.
       </p>
       <StartReplay />

@@ -41,7 +41,7 @@ export default function RetryQueuePage() {
         </button>
       }
     >
-      <p className="page-intro">
+      <p className="page-lead">
         A delivery that fails joins the queue and is tried again automatically, sooner for the more serious reasons. Once you have fixed the cause, submit it to go straight to the front of the queue.
       </p>
       <QueueFilters filter={filter} onChange={change} />
