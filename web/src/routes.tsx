@@ -14,14 +14,14 @@ const page = (load: () => Promise<{ default: ComponentType }>) => lazy(load);
 export const NAV: { href: string; label: string }[] = [
   { href: '/insights', label: 'Insights' },
   { href: '/flows', label: 'Flows' },
-  { href: '/history', label: 'History' },
-  { href: '/inspector', label: 'Inspector' },
+  { href: '/connections', label: 'Connections' },
+  { href: '/mappings', label: 'Mappings' },
   { href: '/tags', label: 'Tags' },
+  { href: '/history', label: 'History' },
   { href: '/retry-queue', label: 'Retry Queue' },
   { href: '/alerts', label: 'Alerts' },
   { href: '/replays', label: 'Replays' },
-  { href: '/connections', label: 'Connections' },
-  { href: '/mappings', label: 'Mappings' },
+  { href: '/inspector', label: 'Inspector' },
 ];
 
 export const ROUTES: PageRoute[] = [
