@@ -49,7 +49,7 @@ describe('hookflow demo and hookflow serve', () => {
   it('serve on a fresh store seeds nothing of the demo, and has no inspector', async () => {
     const served = await serve({ HOOKFLOW_DATABASE_URL: `sqlite:${join(dir, 'serve.db')}` });
     try {
-      const key = await eventually(async () => /API key \(shown once\): (hf_\S+)/.exec(served.output())?.[1], 10_000);
+      const key = await eventually(async () => /API key \(shown once; log in to the dashboard with it\): (hf_\S+)/.exec(served.output())?.[1], 10_000);
       const api = remote(served.url, key);
       for (const list of ['flows', 'connections', 'mappings', 'events', 'registrations']) expect((await api.get(`/v1/${list}`)).body[list], list).toEqual([]);
       const inspector = await api.get('/v1/inspector/requests');

@@ -1,47 +1,7 @@
-import type { Locator, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { joe, seedSummit } from '../support/api.js';
 import { PHONE, expectAccessible, logIn, screenshot, seen, useDashboard } from './support/dashboard.js';
-
-/** The guide's "Example JSON" (advanced-webhooks-guide.txt, Example Mapping from Pasted JSON). */
-const SLACK_SAMPLE = `{
-  "attachments": [
-    {
-      "author_name": "Sample Event Survey",
-      "color": "#FF8C00",
-      "pretext": "*Event Name:* My Test Event \`Event Survey Response\`",
-      "text": "Survey responses below:",
-      "fields": [
-        {
-          "short": "true",
-          "title": "Testing",
-          "value": "Correct"
-        }
-      ],
-      "title": "Attendee: Matt Cash (75876-4308060-1172)"
-    }
-  ]
-}`;
-
-/** A target field of the tree, by its path as the editor names it (`attachments › title`). */
-const field = (page: Page, path: string) => page.getByRole('group', { name: path, exact: true });
-
-async function addSource(page: Page, path: string, label: string) {
-  await field(page, path).getByLabel(`Source for ${path}`, { exact: true }).selectOption({ label });
-  await field(page, path).getByRole('button', { name: 'Add source' }).click();
-}
-
-async function addText(page: Page, path: string, text: string) {
-  const f = field(page, path);
-  const before = await f.getByRole('textbox', { name: /^Fixed text/ }).count();
-  await f.getByRole('button', { name: `Add fixed text to ${path}` }).click();
-  await f.getByLabel(`Fixed text ${before + (await sourceCount(f)) + 1} of ${path}`).fill(text);
-}
-
-const sourceCount = (f: Locator) => f.locator(':scope > .tree-field-value .part.source').count();
-
-/** The rendered payload the page shows, as JSON. */
-const rendered = async (page: Page) => JSON.parse(await page.getByLabel('Rendered payload').innerText());
+import { SLACK_SAMPLE, addSource, field, mapAsTheGuideShows, rendered } from './support/mapping-editor.js';
 
 describe('the Mapping editor', () => {
   const d = useDashboard();
@@ -62,22 +22,7 @@ describe('the Mapping editor', () => {
     await seen(field(page, 'attachments › fields › value'));
     expect(await field(page, 'attachments').getByLabel('Type of attachments', { exact: true }).inputValue()).toBe('array_of_objects');
 
-    await addSource(page, 'attachments › author_name', 'Event Name');
-    await addText(page, 'attachments › color', '#36a64f');
-    await addSource(page, 'attachments › pretext', 'First Name');
-    await addText(page, 'attachments › pretext', ' ');
-    await addSource(page, 'attachments › pretext', 'Last Name');
-    await addText(page, 'attachments › pretext', ' ');
-    await addSource(page, 'attachments › pretext', 'Registration Code');
-    await addText(page, 'attachments › text', 'Question answered by Attendee');
-    await field(page, 'attachments › fields').getByLabel('Each item of (attachments › fields)').selectOption({ label: 'Each of Registration Question List' });
-    await field(page, 'attachments › fields › short').getByLabel('Type of attachments › fields › short').selectOption({ label: 'Boolean' });
-    await addText(page, 'attachments › fields › short', 'true');
-    await addSource(page, 'attachments › fields › title', 'Registration Question List > Question Name');
-    await addSource(page, 'attachments › fields › value', 'Registration Question List > Question Answer');
-    await addSource(page, 'attachments › title', 'Registration Status Name');
-    await field(page, 'attachments › author_name').getByText('Required').click();
-
+    await mapAsTheGuideShows(page);
     await page.getByRole('button', { name: 'Save mapping' }).click();
     await seen(page.getByText('Saved: version 1.'));
     expect(new URL(page.url()).pathname).toBe('/mappings/Slack');
