@@ -1,26 +1,10 @@
 import { expect, it } from 'vitest';
 import { compile, parseSample, source, type TargetField, text } from '../../src/mapping/index.js';
+import { SLACK_SAMPLE } from '../support/slack-sample.js';
 import { fixedEnv, joeAtSummit } from './joe.js';
 
 /** The advanced guide's "Example Mapping from Pasted JSON", end to end. */
-const SAMPLE = `{
-  "attachments": [
-    {
-      "author_name": "Sample Event Survey",
-      "color": "#FF8C00",
-      "pretext": "*Event Name:* My Test Event \`Event Survey Response\`",
-      "text": "Survey responses below:",
-      "fields": [
-        {
-          "short": "true",
-          "title": "Testing",
-          "value": "Correct"
-        }
-      ],
-      "title": "Attendee: Matt Cash (75876-4308060-1172)"
-    }
-  ]
-}`;
+const SAMPLE = SLACK_SAMPLE;
 
 it('parses the pasted Slack sample into the structure of the guide\'s screenshot', () => {
   const parsed = parseSample(SAMPLE);

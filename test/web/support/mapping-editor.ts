@@ -1,24 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
+import { SLACK_SAMPLE } from '../../support/slack-sample.js';
 
-/** The guide's "Example JSON" (advanced-webhooks-guide.txt, Example Mapping from Pasted JSON). */
-export const SLACK_SAMPLE = `{
-  "attachments": [
-    {
-      "author_name": "Sample Event Survey",
-      "color": "#FF8C00",
-      "pretext": "*Event Name:* My Test Event \`Event Survey Response\`",
-      "text": "Survey responses below:",
-      "fields": [
-        {
-          "short": "true",
-          "title": "Testing",
-          "value": "Correct"
-        }
-      ],
-      "title": "Attendee: Matt Cash (75876-4308060-1172)"
-    }
-  ]
-}`;
+export { SLACK_SAMPLE };
 
 /** A target field of the tree, by its path as the editor names it (`attachments › title`). */
 export const field = (page: Page, path: string) => page.getByRole('group', { name: path, exact: true });

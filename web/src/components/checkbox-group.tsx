@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { Option } from './field';
+import { FieldNotes, type Option, describedByOf } from './field';
 
 interface CheckboxGroupProps {
   /** The group's name (its legend): what the choices are for. */
@@ -24,7 +24,7 @@ interface CheckboxGroupProps {
 export function CheckboxGroup({ legend, name, options, selected, onChange, none = 'Nothing to choose from.', hint, error, disabled }: CheckboxGroupProps) {
   const id = useId();
   const toggle = (value: string, on: boolean) => onChange(on ? [...selected, value] : selected.filter((v) => v !== value));
-  const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
+  const describedBy = describedByOf(id, hint, error);
   // Values chosen before their option went away (a tag no longer set up for this object) stay visible, to be unticked.
   const shown = [...options, ...selected.filter((v) => !options.some((o) => o.value === v)).map((v) => ({ value: v, label: v }))];
   return (
@@ -42,16 +42,7 @@ export function CheckboxGroup({ legend, name, options, selected, onChange, none 
           ))}
         </div>
       )}
-      {hint && (
-        <p id={`${id}-hint`} className="hint">
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p id={`${id}-error`} className="field-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FieldNotes id={id} hint={hint} error={error} />
     </fieldset>
   );
 }

@@ -11,11 +11,23 @@ interface FieldProps {
 /** A label, its control, a hint and an error, tied together for screen readers. */
 function Field({ label, error, hint, children }: FieldProps & { children: (id: string, describedBy: string | undefined) => ReactNode }) {
   const id = useId();
-  const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
+  const describedBy = describedByOf(id, hint, error);
   return (
     <div className={error ? 'field invalid' : 'field'}>
       <label htmlFor={id}>{label}</label>
       {children(id, describedBy)}
+      <FieldNotes id={id} hint={hint} error={error} />
+    </div>
+  );
+}
+
+/** The ids a control's `aria-describedby` names for its hint and error, when it has them. */
+export const describedByOf = (id: string, hint?: string, error?: string) => [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
+
+/** A control's hint and its error (announced), under it. */
+export function FieldNotes({ id, hint, error }: { id: string; hint?: string | undefined; error?: string | undefined }) {
+  return (
+    <>
       {hint && (
         <p id={`${id}-hint`} className="hint">
           {hint}
@@ -26,7 +38,7 @@ function Field({ label, error, hint, children }: FieldProps & { children: (id: s
           {error}
         </p>
       )}
-    </div>
+    </>
   );
 }
 

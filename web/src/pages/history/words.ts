@@ -1,4 +1,7 @@
 import type { paths } from '../../api/schema';
+import { EVENT_TYPES, type EventType } from '../../event-types';
+
+export { EVENT_TYPES, type EventType };
 
 /** A delivery as the history lists it. */
 export type ListedDelivery = paths['/v1/deliveries']['get']['responses'][200]['content']['application/json']['deliveries'][number];
@@ -6,7 +9,6 @@ export type ListedDelivery = paths['/v1/deliveries']['get']['responses'][200]['c
 export type DeliveryDetail = paths['/v1/deliveries/{id}']['get']['responses'][200]['content']['application/json'];
 export type Attempt = DeliveryDetail['attempts'][number];
 export type DeliveryStatus = ListedDelivery['status'];
-export type EventType = NonNullable<ListedDelivery['eventType']>;
 
 /** The monitoring guide's statuses, in the order a delivery passes through them. */
 export const STATUSES: readonly { value: DeliveryStatus; label: string }[] = [
@@ -17,15 +19,6 @@ export const STATUSES: readonly { value: DeliveryStatus; label: string }[] = [
   { value: 'failed', label: 'Failed' },
 ];
 
-/** The guide's event types ("contact created, deal updated") in Hookflow's words. */
-export const EVENT_TYPES: Record<EventType, string> = {
-  'registration.created': 'Registration created',
-  'registration.updated': 'Registration updated',
-  'registration.status_changed': 'Registration status changed',
-  'session_registration.status_changed': 'Session registration status changed',
-  'event.created': 'Event created',
-  'event.updated': 'Event updated',
-};
 
 export const eventTypeLabel = (t: EventType | null) => (t ? EVENT_TYPES[t] : '—');
 

@@ -1,3 +1,4 @@
+import { EVENT_TYPES } from '../../event-types';
 import type { Figure } from './insight-params';
 
 /** The kind of row a figure counts, which decides its columns and the filters that narrow it. */
@@ -33,14 +34,7 @@ export const REASONS: Record<string, string> = {
   live_test_mismatch: 'Live/Test mismatch',
 };
 
-export const KINDS: Record<string, string> = {
-  'registration.created': 'Registration created',
-  'registration.updated': 'Registration updated',
-  'registration.status_changed': 'Registration status changed',
-  'session_registration.status_changed': 'Session registration status changed',
-  'event.created': 'Event created',
-  'event.updated': 'Event updated',
-};
+export const KINDS: Record<string, string> = EVENT_TYPES;
 
 /** The retry queue's categories, as the guide names them. */
 export const CATEGORIES: Record<string, string> = {

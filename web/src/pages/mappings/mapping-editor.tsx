@@ -6,7 +6,7 @@ import { SelectField, TextField } from '../../components/field';
 import { ConfirmDelete } from '../../components/confirm-delete';
 import { ErrorNotice, Loading, SuccessNotice } from '../../components/notice';
 import { Page } from '../../components/page';
-import { FieldList } from './field-list';
+import { FieldList } from './field-tree';
 import { PreviewPanel } from './preview-panel';
 import { SampleJson } from './sample-json';
 import { type MappingDraft, type Problem, type Source, addField, changeField, definitionOf, placeProblems, problemsOfMessage, treeOf } from './tree';

@@ -1,4 +1,5 @@
-import { FieldList } from './field-list';
+/* The target tree: a level of fields, and a field holding a level of its own (the two recurse). */
+import { AddField } from './add-field';
 import { focusAfter } from './focus';
 import { TransformsPicker } from './transforms-picker';
 import { FIELD_TYPES, type FieldType, type TreeField, hasFields, isArray } from './tree';
@@ -66,4 +67,20 @@ export function FieldRow({ field, path, itemList }: { field: TreeField; path: st
 /** The removed field's button goes with it: the focus moves to "Add a field" at the same level. */
 function removeKeepingFocus(button: HTMLElement, remove: () => void) {
   focusAfter(button.closest('.field-list')?.querySelector(':scope > .add-field-item input'), remove);
+}
+
+/** A level of the target tree: its fields, then "Add a Field" for that level. */
+export function FieldList({ fields, parentId, parentPath, itemList }: { fields: readonly TreeField[]; parentId: string | null; parentPath: string; itemList: string }) {
+  return (
+    <ul className="field-list">
+      {fields.map((f) => (
+        <li key={f.id}>
+          <FieldRow field={f} path={parentPath ? `${parentPath} › ${f.name}` : f.name} itemList={itemList} />
+        </li>
+      ))}
+      <li className="add-field-item">
+        <AddField parentId={parentId} parentPath={parentPath} />
+      </li>
+    </ul>
+  );
 }
