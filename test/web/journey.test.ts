@@ -75,7 +75,7 @@ describe("a newcomer's path through the dashboard", () => {
       for (const { label, path } of await menu(page)) {
         await page.goto(path);
         await seen(page.getByRole('heading', { level: 1 }));
-        await page.waitForLoadState('networkidle');
+        await page.waitForFunction(() => !document.body.innerText.includes('Loading…'));
         await expectAccessible(page);
         await screenshot(page, `journey-${path.slice(1)}${size === PHONE ? '-phone' : ''}`);
         expect(await page.title(), label).toContain('Hookflow');
