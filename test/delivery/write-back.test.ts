@@ -14,6 +14,7 @@ describeEachStore("responses written back to the registration's person", (store)
     if (req.url === '/crm') return { status: 201, body: JSON.stringify({ id: `L-${42 + leads++}`, lead: { status: 'qualified' } }) };
     if (req.url === '/crm-text') return { status: 200, body: 'OK, thanks', headers: { 'content-type': 'text/plain' } };
     if (req.url === '/crm-partial') return { status: 200, body: '{"id":"L-7"}' };
+    if (req.url === '/crm-odd') return { status: 200, body: '{"id":"L-9","lead":{"status":"hot"}}' };
     return { status: 200, body: '{}' };
   });
   const ok = async (r: Promise<Reply>) => {
@@ -52,8 +53,8 @@ describeEachStore("responses written back to the registration's person", (store)
     await ok(p.acme.put('/v1/mappings/Code', CODE_MAPPING));
     await ok(p.acme.put('/v1/profile-custom-fields/crm_lead_id', { attributes: { type: 'text' } }));
     await ok(p.acme.put('/v1/profile-custom-fields/crm_status', { attributes: { type: 'radio', options: ['new', 'qualified'] } }));
-    for (const path of ['crm', 'crm-text', 'crm-partial', 'sales', 'audit']) await ok(p.acme.put(`/v1/connections/${path}`, { url: `${target.url}/${path}`, auth: { type: 'none' }, timeoutMs: 5000 }));
-    for (const event of ['WB-FEED', 'WB-LOOP', 'WB-TEXT', 'WB-PARTIAL']) await ok(p.acme.put(`/v1/events/${event}`, { name: event }));
+    for (const path of ['crm', 'crm-text', 'crm-partial', 'crm-odd', 'sales', 'audit']) await ok(p.acme.put(`/v1/connections/${path}`, { url: `${target.url}/${path}`, auth: { type: 'none' }, timeoutMs: 5000 }));
+    for (const event of ['WB-FEED', 'WB-LOOP', 'WB-TEXT', 'WB-PARTIAL', 'WB-ODD']) await ok(p.acme.put(`/v1/events/${event}`, { name: event }));
   });
   afterAll(() => target.stop());
 
@@ -108,5 +109,15 @@ describeEachStore("responses written back to the registration's person", (store)
     const { attempts } = (await p.acme.get(`/v1/deliveries/${d.id}`)).body;
     expect(attempts).toMatchObject([{ outcome: 'delivered', note: "write-back to custom field 'crm_status' skipped: the answer's '/lead/status' is missing" }]);
     await eventually(async () => (await customFields('P-1')).crm_lead_id === 'L-7');
+  });
+
+  it('notes a value the custom field refuses, writing nothing, and still counts the delivery delivered', async () => {
+    await flowFor('WB-ODD', 'Odd: to a CRM answering a status the field lacks', 'crm-odd');
+    await register('WB-ODD', 'O-1');
+    const [d] = await deliveriesTo('crm-odd', 1);
+    expect(d.status).toBe('delivered');
+    const [attempt] = (await p.acme.get(`/v1/deliveries/${d.id}`)).body.attempts;
+    expect(attempt.note).toMatch(/^write-back to registration 'O-1' skipped: .*hot/);
+    expect(await customFields('O-1')).toEqual({});
   });
 });
