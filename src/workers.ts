@@ -85,6 +85,7 @@ export function startWorkers(config: Config, { database, box, configs, clock, lo
     clock,
     log,
     onBreaker,
+    changesRecorded: () => processor.notify(),
     attempt: attemptDelivery({ db, box, evaluator, renderers: new RendererCache(), sender, clock, uuid: randomUUID }),
   });
   const processor = new ChangeProcessor(db, dialect, { evaluator, batchSize: timings.changeBatch, pollInterval: timings.changePoll, log });

@@ -1,5 +1,7 @@
 import type { Connection } from '../connections/model.js';
-import type { AttemptRecord, AttemptReport } from '../domain/attempt.js';
+import type { AttemptRecord, AttemptReport, WriteBack } from '../domain/attempt.js';
+import { isEventChange, recordCode } from '../domain/changes.js';
+import { type WriteBackRule, readWriteBack } from '../domain/write-back.js';
 import { targetRecordId } from '../domain/attempt.js';
 import type { Clock } from '../domain/clock.js';
 import { webhookId } from '../domain/delivery.js';
@@ -51,7 +53,7 @@ export function attemptDelivery(deps: AttemptDeps) {
     };
     const prepared = await prepare(deps, delivery, batch);
     if (!prepared.ok) return finish({ outcome: 'failed', failure: prepared.failure, record });
-    const { connection, input, leads } = prepared.value;
+    const { connection, input, leads, writeBack } = prepared.value;
     const built = buildRequest({ ...input, env, webhookId: webhookId(delivery) });
     if (!built.ok) return finish({ outcome: 'failed', failure: built.failure, record });
     record.request = redact(built.request, secretValues(connection));
@@ -59,15 +61,28 @@ export function attemptDelivery(deps: AttemptDeps) {
     if (sent.answer) record.response = { ...sent.answer };
     if (sent.ok) {
       const { body, headers } = sent.answer;
-      return finish({ outcome: 'delivered', targetRecordId: targetRecordId(body, headers), lead: leadOf(leads, sent.answer), record });
+      const written = writeBack ? writeBackOf(writeBack, delivery, body, record) : null;
+      return finish({ outcome: 'delivered', targetRecordId: targetRecordId(body, headers), lead: leadOf(leads, sent.answer), ...(written ? { writeBack: written } : {}), record });
     }
     return finish({ outcome: 'failed', failure: sent.failure, record });
   };
 }
 
+/** The answer's values for the rules, to write to the delivered registration; what they could not take is noted on the attempt. */
+function writeBackOf(rules: { rules: WriteBackRule[]; registrationCode: string | null }, delivery: ClaimedDelivery, body: string, record: AttemptRecord): WriteBack | null {
+  const read = readWriteBack(rules.rules, body);
+  const notes = [...read.notes];
+  if (rules.registrationCode === null) notes.push('write-back skipped: the change is about an event, not a registration');
+  if (notes.length) record.notes = notes;
+  if (rules.registrationCode === null || Object.keys(read.customFields).length === 0) return null;
+  const origin = { flowId: delivery.flowId, changeId: delivery.changeId };
+  return { accountId: delivery.accountId, registrationCode: rules.registrationCode, customFields: read.customFields, origin };
+}
+
 interface Prepared {
   connection: Connection;
   leads: LeadRule | undefined;
+  writeBack: { rules: WriteBackRule[]; registrationCode: string | null } | undefined;
   input: Omit<Parameters<typeof buildRequest>[0], 'env' | 'webhookId'>;
 }
 
@@ -89,7 +104,8 @@ async function prepare(deps: AttemptDeps, delivery: ClaimedDelivery, batch: Clai
   const parts = await configured(deps, config, accountId, action);
   if (!parts.ok) return parts;
   const context = renderContext(config, flow.name, situation.event, situation.registration, change);
-  return { ok: true, value: { connection: parts.value.connection, leads: action.leads, input: { ...parts.value, context } } };
+  const writeBack = action.writeBack && { rules: action.writeBack, registrationCode: isEventChange(change) ? null : recordCode(change) };
+  return { ok: true, value: { connection: parts.value.connection, leads: action.leads, writeBack, input: { ...parts.value, context } } };
 }
 
 /** The action's connection and mappings, read once while the configuration stands; one that is gone is a Config failure. */

@@ -33,6 +33,8 @@ export interface WorkerOptions {
   retryScale: number;
   clock: Clock;
   log?: Pick<Logger, 'error' | 'warn'>;
+  /** Answers written back recorded changes: the change processor has work. */
+  changesRecorded?: () => void;
   /** A connection's breaker paused it, or resumed it (an operational event, told by whoever wires the worker). */
   onBreaker?: (change: BreakerChange) => void;
 }
@@ -67,7 +69,8 @@ export class DeliveryWorker implements HandoverTarget {
     this.claimBatch = Math.max(1, Math.floor(o.concurrency / 4));
     this.loop = new CoalescingLoop(() => this.claim(), { every: o.pollInterval, failed: 'claiming deliveries failed; will try again', log: o.log });
     this.outcomes = new GroupCommit(async (finished) => {
-      await o.queue.finish(this.id, o.clock.now().toISOString(), finished);
+      const changes = await o.queue.finish(this.id, o.clock.now().toISOString(), finished);
+      if (changes > 0) o.changesRecorded?.();
       return finished.map(() => undefined);
     });
   }

@@ -1,6 +1,8 @@
+import type { CustomFieldValues } from './custom-fields.js';
 import type { Failure, FailureCategory } from './failure.js';
 import type { FailureCause } from './failure-cause.js';
 import type { Lead } from './lead.js';
+import type { ChangeOrigin } from './write-back.js';
 
 /** What one try of a delivery sent and got back, kept for the dashboard (secrets redacted). */
 export interface AttemptRecord {
@@ -8,10 +10,20 @@ export interface AttemptRecord {
   durationMs: number;
   request?: { url: string; method: string; headers: Record<string, string>; body: string };
   response?: { status: number; headers: Record<string, string>; body: string; truncated: boolean };
+  /** What the attempt could not do with the answer (a field it could not write back), in words. */
+  notes?: string[];
+}
+
+/** Values of an answer to write to a registration's person, in the transaction that records the attempt. */
+export interface WriteBack {
+  accountId: number;
+  registrationCode: string;
+  customFields: CustomFieldValues;
+  origin: ChangeOrigin;
 }
 
 export type AttemptReport =
-  | { outcome: 'delivered'; targetRecordId: string | null; lead: Lead | null; record: AttemptRecord }
+  | { outcome: 'delivered'; targetRecordId: string | null; lead: Lead | null; writeBack?: WriteBack; record: AttemptRecord }
   | { outcome: 'failed'; failure: Failure; record: AttemptRecord };
 
 /** What an attempt left its delivery as: delivered, to be retried, failed (not retryable), or abandoned (its retries ran out). */
@@ -37,6 +49,8 @@ export interface StoredAttempt {
   /** Null when nothing was sent (or no answer came). */
   request: AttemptRecord['request'] | typeof PAYLOAD_EXPIRED | null;
   response: AttemptRecord['response'] | typeof PAYLOAD_EXPIRED | null;
+  /** What it could not do with the answer (a write-back skipped), explained; null when nothing. */
+  note: string | null;
 }
 
 /** The part of an answer kept: the first 64 KiB. */

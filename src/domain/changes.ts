@@ -1,4 +1,5 @@
 import type { ChangeKind } from './change-kinds.js';
+import type { ChangeOrigin } from './write-back.js';
 import type { EventChange } from './event.js';
 import type { RegistrationChange } from './registration.js';
 import type { SessionRegistrationChange } from './session-registration.js';
@@ -6,8 +7,11 @@ import type { SessionRegistrationChange } from './session-registration.js';
 export { CHANGE_KINDS, type ChangeKind } from './change-kinds.js';
 export type { EventChange, RegistrationChange, SessionRegistrationChange };
 
-/** A change about to be written, in the same transaction as the data it describes. */
-export type NewChange = RegistrationChange | SessionRegistrationChange | EventChange;
+/**
+ * A change about to be written, in the same transaction as the data it describes; one a
+ * write-back recorded says which flow's answer it wrote (the loop guard reads it).
+ */
+export type NewChange = (RegistrationChange | SessionRegistrationChange | EventChange) & { origin?: ChangeOrigin };
 
 export type Change = NewChange & { id: number; createdAt: string };
 

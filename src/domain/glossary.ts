@@ -24,6 +24,9 @@
  * - delivery: one triggered destination for one change, and its journey (Received, Processing,
  *   Delivered, Retrying, Failed). At least once, in order per registration and destination.
  * - attempt: one try of a delivery: what was sent, what came back, how long it took, why it failed.
+ * - write-back: fields of a destination's answer written to the registration's person (profile
+ *   custom fields) when its attempt is recorded; its change names its origin, and the flow that
+ *   wrote it never triggers on it.
  * - replay: a flow run again over past changes with its current configuration.
  * - alert: trouble on one connection worth a person's look (a failure spike, every delivery failing,
  *   deliveries stuck in Processing, failures recurring at one time of day), with its likely cause

@@ -1,6 +1,6 @@
 import type { Clock } from '../domain/clock.js';
 import { recordCode } from '../domain/changes.js';
-import { type Situation, evaluateFlow, watches } from '../flows/evaluate.js';
+import { type Situation, causedBy, evaluateFlow, watches } from '../flows/evaluate.js';
 import { type Flow, type FlowOutcome, queuedActions } from '../flows/flow.js';
 import { type NewDelivery, enqueueDeliveries } from '../queue/enqueue.js';
 import type { HandoverTarget } from '../queue/handover.js';
@@ -82,7 +82,8 @@ async function evaluateAll(db: Db, config: AccountConfig, changes: readonly Clai
   if (flows.length === 0) return [];
   const evaluations: Evaluation[] = [];
   for (const change of changes) {
-    const deciding = onlyWatching ? flows.filter((f) => watches(f, change)) : flows;
+    // A replay or a retry decides whatever its flow's source, but never lets a flow act on its own write-back either.
+    const deciding = flows.filter((f) => (onlyWatching ? watches(f, change) : !causedBy(f, change)));
     if (deciding.length === 0) continue;
     const situation = await situationOf(db, config, change);
     if (!situation) continue;

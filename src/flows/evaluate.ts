@@ -17,8 +17,14 @@ export interface Situation {
   known: KnownReferences;
 }
 
-/** Whether a flow watches this kind of change at all; flows that don't leave no outcome. */
-export const watches = (flow: Flow, change: Change) => flow.source !== null && SOURCE_KINDS[flow.source].includes(change.kind);
+/**
+ * Whether a flow watches this change at all; flows that don't leave no outcome. The loop guard:
+ * a flow never watches a change its own write-back caused (other flows may).
+ */
+export const watches = (flow: Flow, change: Change) => flow.source !== null && SOURCE_KINDS[flow.source].includes(change.kind) && !causedBy(flow, change);
+
+/** The change was recorded by this flow's write-back. */
+export const causedBy = (flow: Flow, change: Change) => change.origin?.flowId === flow.id;
 
 const notTriggered = (reason: Exclude<NotTriggeredReason, 'untagged_status'>, detail: string): FlowOutcome => ({ triggered: false, reason, detail });
 
@@ -49,6 +55,7 @@ const toAction = (d: Flow['destinations'][number]): Action => ({
   payloadMapping: d.payloadMapping as string,
   headerMapping: d.headerMapping,
   ...(d.leads ? { leads: d.leads } : {}),
+  ...(d.writeBack?.length ? { writeBack: d.writeBack } : {}),
 });
 
 /** The activate-for rules; null when the flow activates. */

@@ -1,4 +1,5 @@
 import type { LeadRule } from '../domain/lead.js';
+import type { WriteBackRule } from '../domain/write-back.js';
 import type { ChangeKind } from '../domain/changes.js';
 
 /** What a flow watches for (the guide's "Available sources"). */
@@ -49,6 +50,8 @@ export interface Destination {
   headerMapping: string | null;
   /** How the target's answer says a lead was created or updated (the insights' Leads figures). */
   leads?: LeadRule | null;
+  /** Fields of the target's JSON answer written to the registration's person (issue 13's "responses written back"). */
+  writeBack?: WriteBackRule[];
 }
 
 export interface FlowDefinition {
@@ -76,6 +79,7 @@ export interface Action {
   payloadMapping: string;
   headerMapping: string | null;
   leads?: LeadRule;
+  writeBack?: WriteBackRule[];
 }
 
 /**

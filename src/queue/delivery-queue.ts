@@ -12,6 +12,7 @@ import { type Claim, type ClaimOptions, claimDeliveries } from './claim.js';
 import { type Delivered, markDelivered, recordDelivered } from './complete.js';
 import { type AfterFailure, type FailedAttempt, markFailures } from './fail.js';
 import { releaseClaims } from './release.js';
+import { applyWriteBacks } from '../store/write-backs.js';
 
 /** What a finished attempt left its delivery as. */
 export const resultOf = (f: Finished): AttemptResult => (f.status === 'delivered' ? 'delivered' : f.next.status === 'retrying' ? 'retrying' : f.next.abandoned ? 'abandoned' : 'failed');
@@ -24,8 +25,11 @@ export type Finished = { attempt: NewAttempt } & ({ status: 'delivered'; targetR
 /** The queue operations a delivery worker uses, bound to one store (graphile-worker passes its own the same way). */
 export interface DeliveryQueue {
   claim(o: Omit<ClaimOptions, 'dialect'>): Promise<Claim>;
-  /** Records attempts that finished together, with their deliveries' next states, atomically. */
-  finish(worker: string, at: string, finished: readonly Finished[]): Promise<void>;
+  /**
+   * Records attempts that finished together, with their deliveries' next states and their answers
+   * written back, atomically; answers how many changes the write-backs recorded (for the change processor).
+   */
+  finish(worker: string, at: string, finished: readonly Finished[]): Promise<number>;
   release(ids: readonly number[], worker: string, at: string): Promise<void>;
 }
 
@@ -35,9 +39,18 @@ export function deliveryQueue({ db, dialect }: Pick<Database, 'db' | 'dialect'>)
     finish: async (worker, at, finished) => {
       const delivered = finished.flatMap((f) => (f.status === 'delivered' ? [{ id: f.attempt.delivery.id, targetRecordId: f.targetRecordId, attempt: recorded(f) }] : []));
       const counts = summed(finished.flatMap((f) => attemptIncrements(recorded(f), at)));
-      // PostgreSQL, all delivered (the usual case): one statement.
-      if (dialect === 'postgres' && delivered.length === finished.length && counts.length <= COUNTS_PER_STATEMENT) return recordDelivered(db, worker, at, delivered, counts);
-      await inTransaction(db, (trx) => finishIn(trx, worker, at, finished, delivered, counts));
+      const writeBacks = finished.flatMap(({ attempt: { report } }) => (report.outcome === 'delivered' && report.writeBack ? [{ writeBack: report.writeBack, record: report.record, notes: report.record.notes ?? [] }] : []));
+      // PostgreSQL, all delivered, nothing to write back (the usual case): one statement.
+      if (dialect === 'postgres' && delivered.length === finished.length && counts.length <= COUNTS_PER_STATEMENT && writeBacks.length === 0) {
+        await recordDelivered(db, worker, at, delivered, counts);
+        return 0;
+      }
+      return inTransaction(db, async (trx) => {
+        // Written back first: what they could not write is noted on the attempts recorded next.
+        const changes = await applyWriteBacks(trx, at, writeBacks);
+        await finishIn(trx, worker, at, finished, delivered, counts);
+        return changes;
+      });
     },
     release: (ids, worker, at) => releaseClaims(db, ids, worker, at),
   };

@@ -39,6 +39,7 @@ export function insertAttempts(db: Db, attempts: readonly RecordedAttempt[]) {
       cause: report.outcome === 'failed' ? causeOf({ ...report.failure, httpStatus: report.record.response?.status }) : null,
       result,
       lead: report.outcome === 'delivered' ? report.lead : null,
+      note: report.record.notes?.length ? report.record.notes.join('\n') : null,
     })),
   );
 }

@@ -22,6 +22,7 @@ export async function appendChanges(db: Db, accountId: number, changes: readonly
           after: toJson(c.after),
           is_test: c.isTest ? 1 : 0,
           created_at: at,
+          ...(c.origin ? { origin_flow_id: c.origin.flowId, origin_change_id: c.origin.changeId } : {}),
         })),
       )
       .returning('id')
@@ -49,6 +50,7 @@ export const toChange = (r: Row<'changes'>): Change =>
     after: fromJson(r.after),
     isTest: r.is_test === 1,
     createdAt: r.created_at,
+    ...(r.origin_flow_id !== null && r.origin_change_id !== null ? { origin: { flowId: Number(r.origin_flow_id), changeId: Number(r.origin_change_id) } } : {}),
   }) as Change;
 
 export interface ChangeQuery {

@@ -193,5 +193,6 @@ export async function listAttempts(db: Db, accountId: number, deliveryId: number
     result: r.result,
     request: r.request === null ? null : fromJson(r.request),
     response: r.response === null ? null : fromJson(r.response),
+    note: r.note,
   }));
 }

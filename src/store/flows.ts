@@ -3,7 +3,8 @@ import { HookflowError, notFound, unknownReference } from '../domain/errors.js';
 import { type TagObject, checkTagsApply } from '../domain/tags.js';
 import { type KnownReferences, missingParts } from '../flows/completeness.js';
 import { checkFilters } from '../flows/filters.js';
-import type { ActivateFor, Flow, FlowDefinition } from '../flows/flow.js';
+import type { ActivateFor, Flow, FlowDefinition, FlowSource } from '../flows/flow.js';
+import type { WriteBackRule } from '../domain/write-back.js';
 import { customFieldDefinitions } from './events.js';
 import { fromJson, toJson } from './json.js';
 import type { Db, Row } from './schema.js';
@@ -55,10 +56,8 @@ async function checkReferences(db: Db, accountId: number, def: FlowDefinition, k
   for (const [set, object] of Object.entries(TAG_OBJECT_OF) as [keyof ActivateFor, TagObject][]) {
     checkTagsApply(def.activateFor[set], object, `flow '${def.name}'`, tags, `activateFor/${set}`);
   }
-  checkFilters(def.filters, def.source, {
-    event: await customFieldDefinitions(db, accountId, 'event_custom_field'),
-    profile: await customFieldDefinitions(db, accountId, 'profile_custom_field'),
-  });
+  const profileFields = await customFieldDefinitions(db, accountId, 'profile_custom_field');
+  checkFilters(def.filters, def.source, { event: await customFieldDefinitions(db, accountId, 'event_custom_field'), profile: profileFields });
   const seen = new Set<string>();
   def.destinations.forEach((d, i) => {
     const at = `destinations/${i}`;
@@ -69,6 +68,16 @@ async function checkReferences(db: Db, accountId: number, def: FlowDefinition, k
       const mapping = d[field];
       if (mapping && !known.mappings.has(mapping)) throw unknownReference(`${at}/${field}`, 'mapping', mapping);
     }
+    checkWriteBack(d.writeBack ?? [], def.source, profileFields, at);
+  });
+}
+
+/** A write-back names profile custom fields that exist, on a flow about registrations (an event has no person to write to). */
+function checkWriteBack(rules: readonly WriteBackRule[], source: FlowSource | null, profileFields: ReadonlyMap<string, unknown>, at: string) {
+  rules.forEach((rule, i) => {
+    const path = `${at}/writeBack/${i}`;
+    if (source === 'event_create_update') throw new HookflowError('HF_INVALID_VALUE', `${path}: an event flow has no registration to write back to`, path);
+    if (!profileFields.has(rule.to.customField)) throw unknownReference(`${path}/to/customField`, 'profile custom field', rule.to.customField);
   });
 }
 

@@ -326,6 +326,13 @@ const sessions: Step = async (db, id) => {
   await db.schema.createIndex('sessions_api_key').on('sessions').column('api_key_id').execute();
 };
 
+/** Responses written back: the change a write-back records names its origin (the loop guard); an attempt explains what it skipped. */
+const writeBack: Step = async (db) => {
+  await db.schema.alterTable('changes').addColumn('origin_flow_id', 'integer').execute();
+  await db.schema.alterTable('changes').addColumn('origin_change_id', 'bigint').execute();
+  await db.schema.alterTable('attempts').addColumn('note', 'text').execute();
+};
+
 const STEPS: Record<string, Step> = {
   '0001_accounts_and_data_model': async (db, id) => {
     await id(db.schema.createTable('accounts'))
@@ -600,6 +607,7 @@ const STEPS: Record<string, Step> = {
   '0017_history': historyIndex,
   '0018_bulk_jobs': bulkJobs,
   '0019_sessions': sessions,
+  '0020_write_back': writeBack,
 };
 
 

@@ -146,6 +146,9 @@ export interface ChangesTable {
   after: string;
   is_test: number;
   created_at: string;
+  /** A write-back's change: the flow whose answer it wrote, and the change that flow delivered (migration 0020). */
+  origin_flow_id: number | null;
+  origin_change_id: number | null;
 }
 
 /** A change waiting for the flows: deleted, in the same transaction, once they have evaluated it. */
@@ -246,6 +249,8 @@ export interface AttemptsTable {
   /** What the attempt left its delivery as. */
   result: AttemptResult | null;
   lead: Lead | null;
+  /** What the attempt could not do with the answer (a write-back skipped), explained; null when nothing. */
+  note: string | null;
   /** The transaction that inserted it (see `DeliveriesTable.tx`). */
   tx: Generated<number>;
 }

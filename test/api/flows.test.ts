@@ -73,6 +73,22 @@ describeEachStore('flows', (store) => {
     await api.acme.delete('/v1/flows/Bad');
   });
 
+  it('takes a write-back onto profile custom fields, and refuses one naming a field that does not exist or lacking its target', async () => {
+    await api.acme.put('/v1/profile-custom-fields/crm_lead_id', { attributes: { type: 'text' } });
+    const writeBack = (to: object) => ({ source: 'registration_create_update', destinations: [{ ...destination, writeBack: [{ from: 'data.id', to }] }] });
+    const saved = await flow('Bad', writeBack({ customField: 'crm_lead_id' }));
+    expect(saved.status).toBe(201);
+    expect(saved.body.destinations[0].writeBack).toEqual([{ from: 'data.id', to: { customField: 'crm_lead_id' } }]);
+    const unknown = await flow('Bad', writeBack({ customField: 'nope' }));
+    expect(unknown.body).toMatchObject({ field: 'destinations/0/writeBack/0/to/customField', message: "destinations/0/writeBack/0/to/customField: profile custom field 'nope' does not exist" });
+    const shapeless = await flow('Bad', writeBack({}));
+    expect(shapeless.status).toBe(400);
+    expect(shapeless.body.message).toMatch(/writeBack\/0\/to.*customField/);
+    const onEvents = await flow('Bad', { ...writeBack({ customField: 'crm_lead_id' }), source: 'event_create_update' });
+    expect(onEvents.body.message).toBe('destinations/0/writeBack/0: an event flow has no registration to write back to');
+    await api.acme.delete('/v1/flows/Bad');
+  });
+
   it('fires a status-change flow when the new status carries a selected tag, custom statuses included', async () => {
     const saved = await flow('Registered to CRM', {
       mode: 'live',

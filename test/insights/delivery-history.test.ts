@@ -43,6 +43,7 @@ const attempt = (number: number, startedAt: string, result: StoredAttempt['resul
   result,
   request: sent(`{"try":${number}}`),
   response: answered(result === 'delivered' ? 201 : 503),
+  note: null,
   ...more,
 });
 const ended = (startedAt: string) => new Date(Date.parse(startedAt) + 250).toISOString();

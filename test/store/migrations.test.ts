@@ -22,7 +22,8 @@ describeEachStore('migrating a store', (store) => {
     await db.schema.createIndex('deliveries_account').on('deliveries').columns(['account_id', 'id']).execute();
     for (const table of ['insight_counts', 'insight_registrations', 'alerts', 'alert_deliveries', 'notification_subscriptions', 'operational_events', 'bulk_resubmits', 'bulk_resubmit_items', 'sessions'] as const) await db.schema.dropTable(table).execute();
     for (const table of ['attempts', 'deliveries'] as const) await db.schema.alterTable(table).dropColumn('tx').execute();
-    for (const column of ['http_status', 'cause', 'result', 'lead']) await db.schema.alterTable('attempts').dropColumn(column).execute();
+    for (const column of ['origin_flow_id', 'origin_change_id']) await db.schema.alterTable('changes').dropColumn(column).execute();
+    for (const column of ['http_status', 'cause', 'result', 'lead', 'note']) await db.schema.alterTable('attempts').dropColumn(column).execute();
     for (const column of ['is_test', 'event_code', 'received_at']) await db.schema.alterTable('deliveries').dropColumn(column).execute();
     const at = '2026-01-01T00:00:00.000Z';
     const progress = { total: 0, processed: 0, triggered: 0, cursor: 0, last_change_id: 0 };

@@ -109,6 +109,7 @@ const attemptProperties = {
   failureMessage: nullable({ type: 'string' }),
   request: { anyOf: [request, expired, { type: 'null' }], description: 'what was sent; null when nothing was' },
   response: { anyOf: [response, expired, { type: 'null' }], description: 'what came back; null when no answer came' },
+  note: { ...nullable({ type: 'string' }), description: 'what the attempt could not do with the answer (a write-back skipped: not JSON, a field missing), one line each' },
 } as const;
 
 // Snapshots are the platform's records, with the account's own custom fields: open objects.

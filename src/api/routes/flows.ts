@@ -72,6 +72,20 @@ const flowBody = {
               },
             ],
           },
+          writeBack: {
+            description: "Fields of the target's JSON answer written to the registration's person as profile custom fields; `from` is a dot path (data.id) or a JSON pointer (/data/id)",
+            type: 'array',
+            maxItems: 20,
+            items: {
+              type: 'object',
+              additionalProperties: false,
+              required: ['from', 'to'],
+              properties: {
+                from: { type: 'string', minLength: 1, maxLength: 200 },
+                to: { type: 'object', additionalProperties: false, required: ['customField'], properties: { customField: { type: 'string', minLength: 1, maxLength: 100 } } },
+              },
+            },
+          },
         },
       },
     },
@@ -137,6 +151,7 @@ const withDefaults = (flowName: string, b: FlowBody): FlowDefinition => ({
     payloadMapping: d.payloadMapping ?? null,
     headerMapping: d.headerMapping ?? null,
     ...(d.leads ? { leads: d.leads } : {}),
+    ...(d.writeBack?.length ? { writeBack: d.writeBack } : {}),
   })),
 });
 

@@ -4792,6 +4792,13 @@ export interface paths {
                                 created: string[];
                                 updated: string[];
                             };
+                            /** @description Fields of the target's JSON answer written to the registration's person as profile custom fields; `from` is a dot path (data.id) or a JSON pointer (/data/id) */
+                            writeBack?: {
+                                from: string;
+                                to: {
+                                    customField: string;
+                                };
+                            }[];
                         }[];
                     };
                 };
@@ -6591,6 +6598,8 @@ export interface paths {
                                     body: string;
                                     truncated: boolean;
                                 } | "expired" | null;
+                                /** @description what the attempt could not do with the answer (a write-back skipped: not JSON, a field missing), one line each */
+                                note: string | null;
                             }[];
                             retries: number;
                             /** Format: date-time */
