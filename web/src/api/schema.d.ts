@@ -5193,6 +5193,10 @@ export interface paths {
                                 /** @enum {unknown} */
                                 target: "webhook" | "advanced_webhook";
                                 url: string;
+                                /** @description custom headers, values possibly with replacement tokens */
+                                headers: {
+                                    [key: string]: string;
+                                };
                                 /** @enum {unknown} */
                                 contentType: "application/json" | "application/x-www-form-urlencoded";
                                 /** @enum {unknown} */
@@ -5319,6 +5323,10 @@ export interface paths {
                             /** @enum {unknown} */
                             target: "webhook" | "advanced_webhook";
                             url: string;
+                            /** @description custom headers, values possibly with replacement tokens */
+                            headers: {
+                                [key: string]: string;
+                            };
                             /** @enum {unknown} */
                             contentType: "application/json" | "application/x-www-form-urlencoded";
                             /** @enum {unknown} */
@@ -5427,11 +5435,12 @@ export interface paths {
                          * @enum {unknown}
                          */
                         target?: "webhook" | "advanced_webhook";
-                        /**
-                         * Format: uri
-                         * @description the endpoint Hookflow sends data to
-                         */
+                        /** @description the endpoint Hookflow sends data to; its path and query may hold replacement tokens, mapping sources in brackets ([registration.code], [profile.email]), filled in and percent-encoded at each attempt; never in the scheme or host */
                         url?: string;
+                        /** @description custom headers sent with every request, replacing the set as a whole; values may hold replacement tokens. Settings, not secrets: shown as they are (credentials belong in auth). A flow's header mapping wins over a custom header of the same name */
+                        headers?: {
+                            [key: string]: string;
+                        };
                         /**
                          * @description application/json by default
                          * @enum {unknown}
@@ -5514,6 +5523,10 @@ export interface paths {
                             /** @enum {unknown} */
                             target: "webhook" | "advanced_webhook";
                             url: string;
+                            /** @description custom headers, values possibly with replacement tokens */
+                            headers: {
+                                [key: string]: string;
+                            };
                             /** @enum {unknown} */
                             contentType: "application/json" | "application/x-www-form-urlencoded";
                             /** @enum {unknown} */
@@ -5592,6 +5605,10 @@ export interface paths {
                             /** @enum {unknown} */
                             target: "webhook" | "advanced_webhook";
                             url: string;
+                            /** @description custom headers, values possibly with replacement tokens */
+                            headers: {
+                                [key: string]: string;
+                            };
                             /** @enum {unknown} */
                             contentType: "application/json" | "application/x-www-form-urlencoded";
                             /** @enum {unknown} */
