@@ -43,6 +43,13 @@ describe('replacement tokens', () => {
     expect(r.headers).toEqual({ 'x-lead': 'Matt.Cash@Example.com at Initech X-Admin: yes' });
   });
 
+  it('sends a header value beyond ASCII as its UTF-8 bytes, which HTTP clients accept and receivers decode', () => {
+    const read = readFrom({ ...joeAtSummit, profile: { ...joeAtSummit.profile!, organization: 'Zoë 李' } }, fixedEnv);
+    const { headers } = renderTemplates('https://x.example/', { 'X-Org': '[profile.organization]' }, read);
+    expect(Buffer.from(headers['x-org']!, 'latin1').toString('utf8')).toBe('Zoë 李');
+    expect(headers['x-org']).toMatch(/^[\x00-\xff]+$/);
+  });
+
   it("reports a path value of '.' or '..', which would climb the path; in the query it is harmless", () => {
     const read = readFrom({ ...joeAtSummit, profile: { ...joeAtSummit.profile!, organization: '..' } }, fixedEnv);
     expect(renderTemplates('https://x.example/orgs/[profile.organization]/leads', {}, read).climbing).toBe('profile.organization');

@@ -60,6 +60,15 @@ describeEachStore('replacement tokens in a delivery', (store) => {
     expect(attempts[0].request.url).toBe(`${sink.url}${req!.url}`);
   });
 
+  it('sends a name beyond ASCII: URL-encoded as UTF-8 in the URL, as UTF-8 bytes in a header', async () => {
+    const r = code();
+    await register(r, 'Zoë 李');
+    expect((await settled(r)).status).toBe('delivered');
+    const req = sink.received.find((x) => x.body.includes(r));
+    expect(new URL(req!.url, sink.url).searchParams.get('org')).toBe('Zoë 李');
+    expect(Buffer.from(req!.headers['x-org'] as string, 'latin1').toString('utf8')).toBe('Zoë 李 (via Hookflow)');
+  });
+
   it("fails a value of '..' in the path as a validation failure, and sends nothing", async () => {
     const r = code();
     await register(r, '..');
