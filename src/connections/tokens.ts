@@ -88,14 +88,16 @@ export interface Rendered {
  * A connection's URL and headers with their tokens replaced. In the URL each value is
  * percent-encoded (encodeURIComponent: `/`, `?`, `&`, `#` and spaces cannot reshape it), but a
  * path value of `.` or `..` would still climb the path (URL parsers resolve them, encoded or not),
- * so it is reported in `climbing`. Header names are lowercased, as HTTP/2 sends them. In a header a value is raw, except that control characters (a
+ * so it is reported in `climbing`. In a header a value is raw, except that control characters (a
  * line break would start another header) fold to a space, as HTTP folds obsolete line folding,
- * and a value beyond ASCII goes as its UTF-8 bytes (see `asOctets`).
+ * and a value beyond ASCII goes as its UTF-8 bytes (see `asOctets`). Header names come back in
+ * lower case, as a delivery sends every header.
  */
 export function renderTemplates(url: string, headers: Record<string, string>, read: ReadToken): Rendered {
   let climbing: string | null = null;
-  const queryAt = url.slice(authorityEnd(url)).search(/[?#]/);
-  const inPath = (at: number) => queryAt < 0 || at < authorityEnd(url) + queryAt;
+  const pathStart = authorityEnd(url);
+  const queryAt = url.slice(pathStart).search(/[?#]/);
+  const inPath = (at: number) => at >= pathStart && (queryAt < 0 || at < pathStart + queryAt);
   const renderedUrl = url.replace(TOKEN, (_m, id: string, at: number) => {
     const value = read(id);
     if (inPath(at) && (value === '.' || value === '..')) climbing ??= id;
