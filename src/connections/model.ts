@@ -1,4 +1,5 @@
 import { HookflowError } from '../domain/errors.js';
+import { checkTemplates, renderTemplates } from './tokens.js';
 
 /**
  * A connection: how Hookflow reaches one target application (the guides' "Connection Setup"
@@ -77,8 +78,10 @@ export type Auth = NoAuth | BasicAuth | ApiKeyAuth | OAuth2Auth;
 export interface Connection {
   name: string;
   target: Target;
-  /** The endpoint Hookflow sends data to. */
+  /** The endpoint Hookflow sends data to; its path and query may hold replacement tokens (`[registration.code]`, see tokens.ts). */
   url: string;
+  /** Custom headers sent with every request, values possibly with tokens. Settings, not secrets: shown as they are. */
+  headers: Record<string, string>;
   contentType: ContentType;
   method: Method;
   timeoutMs: number;
@@ -103,6 +106,8 @@ export type Secrets = Partial<Record<AuthSecret | 'signingSecret', string>>;
 export interface ConnectionInput {
   target?: Target;
   url?: string;
+  /** Replaces the custom headers as a whole. */
+  headers?: Record<string, string>;
   contentType?: ContentType;
   method?: Method;
   timeoutMs?: number;
@@ -156,10 +161,11 @@ export function mergeConnection(
   const signingSecret = keepSecret('body/signingSecret', input.signingSecret, existing?.signingSecret) ?? newSigningSecret();
   // A connection created without auth is Open / No Auth, the guide's first type.
   const auth = input.auth ? mergeAuth(input.auth, existing?.auth) : (existing?.auth ?? { type: 'none' });
-  return {
+  const connection: Connection = {
     name,
     target: input.target ?? existing?.target ?? 'webhook',
     url: input.url ?? (existing as Connection).url,
+    headers: input.headers ?? existing?.headers ?? {},
     contentType: input.contentType ?? existing?.contentType ?? 'application/json',
     method: input.method ?? existing?.method ?? 'POST',
     timeoutMs: input.timeoutMs ?? existing?.timeoutMs ?? TIMEOUT_MS.default,
@@ -170,6 +176,39 @@ export function mergeConnection(
     signingSecret,
     auth,
   };
+  checkRequestParts(connection);
+  return connection;
+}
+
+/** Headers Hookflow writes itself (body, user agent, signature): a custom one would be silently overwritten. */
+const OWN_HEADERS = new Set(['host', 'content-length', 'content-type', 'transfer-encoding', 'connection', 'user-agent', 'webhook-id', 'webhook-timestamp', 'webhook-signature']);
+
+/** The header a connection's auth writes, if any. */
+function authHeader(auth: Auth): string | null {
+  if (auth.type === 'basic' || auth.type === 'oauth2') return 'authorization';
+  if (auth.type === 'api_key' && auth.placement === 'header') return auth.name.toLowerCase();
+  return null;
+}
+
+/**
+ * The URL and custom headers as a whole, every problem at once: the tokens (see tokens.ts), the URL
+ * itself once its tokens are filled in, and custom headers Hookflow or the auth would overwrite.
+ */
+function checkRequestParts(c: Connection): void {
+  const problems = checkTemplates(c.url, c.headers);
+  const sample = renderTemplates(c.url, c.headers, () => 'x');
+  if (!URL.canParse(sample.url)) problems.unshift({ field: 'body/url', message: 'body/url must be a URL' });
+  const byAuth = authHeader(c.auth);
+  const seen = new Set<string>();
+  for (const name of Object.keys(c.headers)) {
+    const lower = name.toLowerCase();
+    if (seen.has(lower)) problems.push({ field: `body/headers/${name}`, message: `body/headers/${name} is given twice (header names ignore case)` });
+    seen.add(lower);
+    if (OWN_HEADERS.has(lower)) problems.push({ field: `body/headers/${name}`, message: `body/headers/${name} is written by Hookflow itself` });
+    else if (lower === byAuth) problems.push({ field: `body/headers/${name}`, message: `body/headers/${name} is written by the connection's auth` });
+  }
+  const [first] = problems;
+  if (first) throw new HookflowError('HF_BAD_REQUEST', problems.map((p) => p.message).join('; '), first.field);
 }
 
 function mergeAuth(input: NonNullable<ConnectionInput['auth']>, existing: Auth | undefined): Auth {
@@ -220,7 +259,9 @@ export function splitSecrets(connection: Connection): { settings: Record<string,
 export function joinSecrets(name: string, settings: Record<string, unknown>, secrets: Secrets): Connection {
   const { signingSecret, ...authSecrets } = secrets;
   const auth = { ...(settings.auth as Record<string, unknown>), ...authSecrets };
-  return { ...(settings as Omit<Connection, 'name' | 'signingSecret' | 'auth'>), name, signingSecret: signingSecret ?? '', auth: auth as unknown as Auth };
+  // Connections saved before custom headers existed have none.
+  const headers = (settings.headers as Record<string, string> | undefined) ?? {};
+  return { ...(settings as Omit<Connection, 'name' | 'signingSecret' | 'auth'>), headers, name, signingSecret: signingSecret ?? '', auth: auth as unknown as Auth };
 }
 
 /** A secret as the API shows it: `password: "********"` beside `hasPassword: true`. */

@@ -7,13 +7,17 @@ import type { Connection } from './model.js';
 import { applyAuth } from './apply-auth.js';
 import { obtainToken } from './oauth2.js';
 import { signatureHeaders } from './signature.js';
+import { asWritten, renderTemplates } from './tokens.js';
 
 /**
  * Save & Test: one real exchange with the target, as a delivery would make it, reported as
  * `{ ok: true, status, durationMs }` or `{ ok: false, failure: { kind, message }, durationMs }`.
  *
  * - none, basic, api_key: the connection's method to its URL, auth applied, signed, with an empty
- *   body of its content type (`{}` for JSON) when the method is POST.
+ *   body of its content type (`{}` for JSON) when the method is POST, with its custom headers.
+ *   There is no change to fill replacement tokens from, so each goes as written (`[registration.code]`,
+ *   percent-encoded in the URL): an empty value could aim a path at another resource
+ *   (`/leads/[registration.code]` as `/leads/`), and the target's log shows the template plainly.
  * - oauth2: a token from the token endpoint (client credentials, or the stored refresh token for
  *   authorization code), then GET the test connection URL with `Authorization: Bearer <token>`.
  *
@@ -56,8 +60,9 @@ export async function testConnection(connection: Connection, options: TestOption
     return done(toOutcome(answer, 'the test connection URL'), token.tokens);
   }
 
-  const url = new URL(connection.url);
-  const headers: Record<string, string> = {};
+  const own = renderTemplates(connection.url, connection.headers, asWritten);
+  const url = new URL(own.url);
+  const headers: Record<string, string> = { ...own.headers };
   applyAuth(auth, url, headers);
   let body = '';
   if (connection.method === 'POST') {

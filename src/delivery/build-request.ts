@@ -1,6 +1,7 @@
 import { applyAuth } from '../connections/apply-auth.js';
 import type { Connection } from '../connections/model.js';
 import { signatureHeaders } from '../connections/signature.js';
+import { readFrom, renderTemplates } from '../connections/tokens.js';
 import type { Failure } from '../domain/failure.js';
 import { type RenderContext, type RenderEnv, type Renderer, encodePayload, renderHeaders } from '../mapping/index.js';
 import type { Outbound } from './send.js';
@@ -20,9 +21,11 @@ export interface RequestInput {
 export type Built = { ok: true; request: Outbound } | { ok: false; failure: Failure };
 
 /**
- * Pure: one delivery's request, as its connection says to send it: the payload and header
- * mappings rendered, encoded (JSON, form or GET query), authenticated (OAuth2's token is the
- * sender's) and signed. A mapping that cannot render is a validation failure.
+ * Pure: one delivery's request, as its connection says to send it: the connection's URL and custom
+ * headers with their tokens filled in from the change, the payload and header mappings rendered
+ * (a flow's header mapping over the connection's headers of the same name), encoded (JSON, form or
+ * GET query), authenticated (OAuth2's token is the sender's) and signed. A mapping that cannot
+ * render is a validation failure.
  */
 export function buildRequest(i: RequestInput): Built {
   const payload = i.payload.renderer.render(i.context, i.env);
@@ -32,8 +35,11 @@ export function buildRequest(i: RequestInput): Built {
   const rendered = renderHeaders(mapped.value);
   if (!rendered.ok) return validation(`header mapping: ${rendered.message}`);
   const { connection } = i;
-  const encoded = encodePayload(payload.value, connection.method, connection.contentType, connection.url);
-  const request = signedRequest(connection, { url: new URL(encoded.url), method: connection.method, headers: lowerCased(rendered.headers), body: encoded.body, contentType: connection.contentType }, i.webhookId, i.env.now());
+  const own = renderTemplates(connection.url, connection.headers, readFrom(i.context, i.env));
+  if (own.climbing) return validation(`connection '${connection.name}': url token [${own.climbing}] renders '.' or '..', which would change the path`);
+  const encoded = encodePayload(payload.value, connection.method, connection.contentType, own.url);
+  const headers = { ...own.headers, ...lowerCased(rendered.headers) };
+  const request = signedRequest(connection, { url: new URL(encoded.url), method: connection.method, headers, body: encoded.body, contentType: connection.contentType }, i.webhookId, i.env.now());
   return { ok: true, request };
 }
 

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import type { NotificationOptions } from '../config.js';
 import type { AuthorizingSender } from '../delivery/authorizing-sender.js';
+import { asWritten, renderTemplates } from '../connections/tokens.js';
 import { signedRequest } from '../delivery/build-request.js';
 import type { Clock } from '../domain/clock.js';
 import { HookflowError } from '../domain/errors.js';
@@ -74,9 +75,11 @@ export class NotificationSender extends LoopRunner {
       if (error instanceof HookflowError) return error.message;
       throw error;
     }
+    // An operational event is no change: the connection's tokens go as written, as in Save & Test.
+    const own = renderTemplates(connection.url, connection.headers, asWritten);
     const request = signedRequest(
       connection,
-      { url: new URL(connection.url), method: 'POST', headers: {}, body: event.body, contentType: 'application/json' },
+      { url: new URL(own.url), method: 'POST', headers: own.headers, body: event.body, contentType: 'application/json' },
       eventWebhookId(event.id),
       clock.now(),
     );

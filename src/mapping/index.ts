@@ -12,4 +12,5 @@ export {
   describeSources, listSources, source, text, type AccountCodes, type ItemSourceId, type ListSourceId, type ListSourceInfo, type SourceGroup, type SourceId,
   type SourceInfo,
 } from './sources.js';
+export { resolveSource } from './read-source.js';
 export { encodeForm, encodeJson, encodePayload, encodeQuery, renderHeaders, type ContentType, type RenderedHeaders } from './encode.js';

@@ -8,6 +8,8 @@
  * - value part: one source or one piece of fixed text; several parts concatenate.
  * - list source: a list an array iterates (`registration.questions`); inside it `item.*` is the current item.
  * - transform: a text step applied in order (`trim`, then `proper`).
+ * - replacement token: a source in brackets (`[registration.code]`) in a connection's URL or
+ *   headers, filled in at each attempt; see src/connections/tokens.ts.
  */
 import type { ListSourceId, SourceId } from './source-ids.js';
 

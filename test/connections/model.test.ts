@@ -10,6 +10,7 @@ describe('the connection model', () => {
       name: 'CRM',
       target: 'webhook',
       url: 'https://crm.example/hook',
+      headers: {},
       contentType: 'application/json',
       method: 'POST',
       timeoutMs: 10000,

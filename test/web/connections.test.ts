@@ -61,6 +61,19 @@ describe('connections in the dashboard', () => {
     await seen(page.getByRole('button', { name: 'Replace Password' }));
     await expectNoSecret(page, PASSWORD);
 
+    // Replacement tokens: an unknown one is refused at the URL, by name; a known one and a custom header are saved.
+    const urlField = page.getByLabel('URL', { exact: true });
+    await urlField.fill(`${sink.url}/leads/[registration.nope]`);
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await seen(page.locator('.field', { has: urlField }).getByText('body/url: unknown token [registration.nope]'));
+    await urlField.fill(`${sink.url}/leads/[registration.code]`);
+    await page.getByLabel('Custom headers').fill('X-Lead-Email: [profile.email]\nX-Source: dashboard');
+    await page.getByRole('button', { name: 'Save & Test' }).click();
+    await seen(page.getByText('Test passed.'));
+    // Save & Test has no registration: the tokens go as written.
+    expect(sink.received.at(-1)).toMatchObject({ url: '/leads/%5Bregistration.code%5D', headers: { 'x-lead-email': '[profile.email]', 'x-source': 'dashboard' } });
+    expect(await page.getByLabel('Custom headers').inputValue()).toBe('X-Lead-Email: [profile.email]\nX-Source: dashboard');
+
     await page.getByRole('link', { name: 'Back to connections' }).click();
     const row = page.getByRole('row', { name: /CRM/ });
     await seen(row);

@@ -82,7 +82,22 @@ const connectionBody = {
   additionalProperties: false,
   properties: {
     target: { enum: TARGETS, description: 'webhook by default' },
-    url: { ...httpUrl, description: 'the endpoint Hookflow sends data to' },
+    url: {
+      type: 'string',
+      minLength: 1,
+      maxLength: 2000,
+      pattern: '^https?://',
+      description:
+        'the endpoint Hookflow sends data to; its path and query may hold replacement tokens, mapping sources in brackets ([registration.code], [profile.email]), filled in and percent-encoded at each attempt; never in the scheme or host',
+    },
+    headers: {
+      type: 'object',
+      maxProperties: 50,
+      propertyNames: headerOrParamName,
+      additionalProperties: { type: 'string', maxLength: 4000, pattern: '^[^\\r\\n\\u0000]*$' },
+      description:
+        'custom headers sent with every request, replacing the set as a whole; values may hold replacement tokens. Settings, not secrets: shown as they are (credentials belong in auth). A flow\'s header mapping wins over a custom header of the same name',
+    },
     contentType: { enum: CONTENT_TYPES, description: 'application/json by default' },
     method: { enum: METHODS, description: 'POST by default' },
     timeoutMs: { type: 'integer', minimum: TIMEOUT_MS.min, maximum: TIMEOUT_MS.max, description: `${TIMEOUT_MS.default} by default` },
@@ -159,6 +174,7 @@ const connection = closed({
   name: plain,
   target: { enum: TARGETS },
   url: plain,
+  headers: { type: 'object', additionalProperties: plain, description: 'custom headers, values possibly with replacement tokens' },
   contentType: { enum: CONTENT_TYPES },
   method: { enum: METHODS },
   timeoutMs: integer,

@@ -5200,6 +5200,10 @@ export interface paths {
                                 /** @enum {unknown} */
                                 target: "webhook" | "advanced_webhook";
                                 url: string;
+                                /** @description custom headers, values possibly with replacement tokens */
+                                headers: {
+                                    [key: string]: string;
+                                };
                                 /** @enum {unknown} */
                                 contentType: "application/json" | "application/x-www-form-urlencoded";
                                 /** @enum {unknown} */
@@ -5326,6 +5330,10 @@ export interface paths {
                             /** @enum {unknown} */
                             target: "webhook" | "advanced_webhook";
                             url: string;
+                            /** @description custom headers, values possibly with replacement tokens */
+                            headers: {
+                                [key: string]: string;
+                            };
                             /** @enum {unknown} */
                             contentType: "application/json" | "application/x-www-form-urlencoded";
                             /** @enum {unknown} */
@@ -5434,11 +5442,12 @@ export interface paths {
                          * @enum {unknown}
                          */
                         target?: "webhook" | "advanced_webhook";
-                        /**
-                         * Format: uri
-                         * @description the endpoint Hookflow sends data to
-                         */
+                        /** @description the endpoint Hookflow sends data to; its path and query may hold replacement tokens, mapping sources in brackets ([registration.code], [profile.email]), filled in and percent-encoded at each attempt; never in the scheme or host */
                         url?: string;
+                        /** @description custom headers sent with every request, replacing the set as a whole; values may hold replacement tokens. Settings, not secrets: shown as they are (credentials belong in auth). A flow's header mapping wins over a custom header of the same name */
+                        headers?: {
+                            [key: string]: string;
+                        };
                         /**
                          * @description application/json by default
                          * @enum {unknown}
@@ -5521,6 +5530,10 @@ export interface paths {
                             /** @enum {unknown} */
                             target: "webhook" | "advanced_webhook";
                             url: string;
+                            /** @description custom headers, values possibly with replacement tokens */
+                            headers: {
+                                [key: string]: string;
+                            };
                             /** @enum {unknown} */
                             contentType: "application/json" | "application/x-www-form-urlencoded";
                             /** @enum {unknown} */
@@ -5599,6 +5612,10 @@ export interface paths {
                             /** @enum {unknown} */
                             target: "webhook" | "advanced_webhook";
                             url: string;
+                            /** @description custom headers, values possibly with replacement tokens */
+                            headers: {
+                                [key: string]: string;
+                            };
                             /** @enum {unknown} */
                             contentType: "application/json" | "application/x-www-form-urlencoded";
                             /** @enum {unknown} */

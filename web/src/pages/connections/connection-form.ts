@@ -19,6 +19,8 @@ export interface ConnectionForm {
   name: string;
   target: Connection['target'];
   url: string;
+  /** Custom headers as typed: one `Name: value` a line. */
+  headers: string;
   contentType: Connection['contentType'];
   method: Connection['method'];
   timeoutMs: string;
@@ -49,6 +51,7 @@ export const NEW_CONNECTION: ConnectionForm = {
   name: '',
   target: 'webhook',
   url: '',
+  headers: '',
   contentType: 'application/json',
   method: 'POST',
   timeoutMs: '10000',
@@ -78,6 +81,7 @@ export function formOf(c: Connection): { form: ConnectionForm; stored: StoredSec
     name: c.name,
     target: c.target,
     url: c.url,
+    headers: Object.entries(c.headers).map(([n, v]) => `${n}: ${v}`).join('\n'),
     contentType: c.contentType,
     method: c.method,
     timeoutMs: String(c.timeoutMs),
@@ -152,11 +156,27 @@ function authBody(form: ConnectionForm): ConnectionBody['auth'] {
   }
 }
 
+/**
+ * The headers typed, one `Name: value` a line, split at the first colon; blank lines skipped. A line
+ * without a colon goes as a name with no value, for the API to refuse (or keep) at its field.
+ */
+export function headersOf(text: string): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const line of text.split('\n')) {
+    if (line.trim() === '') continue;
+    const colon = line.indexOf(':');
+    const [name, value] = colon < 0 ? [line, ''] : [line.slice(0, colon), line.slice(colon + 1)];
+    headers[name.trim()] = value.trim();
+  }
+  return headers;
+}
+
 /** The PUT body: secrets only when typed (a blank one keeps the stored secret). */
 export function bodyOf(form: ConnectionForm): ConnectionBody {
   return {
     target: form.target,
     url: form.url.trim(),
+    headers: headersOf(form.headers),
     contentType: form.contentType,
     method: form.method,
     timeoutMs: integer(form.timeoutMs),
@@ -176,6 +196,7 @@ export function fieldOfError(field: string | undefined, message: string): keyof 
   const leaf = path.replace(/^body\//, '').replace(/^auth\//, '');
   if (leaf === 'name') return 'keyName';
   if (leaf === 'auth') return 'authType';
+  if (leaf.startsWith('headers/')) return 'headers';
   if ((SECRETS as readonly string[]).includes(leaf)) return leaf as Secret;
   return leaf in NEW_CONNECTION ? (leaf as keyof ConnectionForm) : null;
 }

@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { Link, useLocation, useParams } from 'wouter';
 import { ApiError, api, ok } from '../../api/client';
-import { CheckboxField, SelectField, TextField } from '../../components/field';
+import { CheckboxField, SelectField, TextAreaField, TextField } from '../../components/field';
 import { ConfirmDelete } from '../../components/confirm-delete';
 import { ErrorNotice, Loading, SuccessNotice } from '../../components/notice';
 import { Page } from '../../components/page';
@@ -19,6 +19,8 @@ const AUTH_TYPES = [
   { value: 'api_key', label: 'API Key / Token' },
   { value: 'oauth2', label: 'OAuth2' },
 ] as const;
+
+const TOKENS_HINT = 'The endpoint Hookflow sends data to. Its path and query may hold tokens such as [registration.code] or [profile.email], filled in (URL-encoded) from each registration; Save & Test sends them as written.';
 
 /** What the last save left, kept in the query cache so it outlives the page's reload from the saved answer. */
 interface Outcome {
@@ -99,12 +101,21 @@ function ConnectionEditor({ initial, saved }: { initial: { form: ConnectionForm;
 
         <section className="card" aria-labelledby="conn-request">
           <h2 id="conn-request">Request</h2>
-          <TextField label="URL" type="url" value={form.url} onChange={(v) => set('url', v)} error={errors.url} hint="The endpoint Hookflow sends data to." placeholder="https://" required />
+          <TextField label="URL" type="url" value={form.url} onChange={(v) => set('url', v)} error={errors.url} hint={TOKENS_HINT} placeholder="https://" required />
           <div className="grid">
             <SelectField label="Content type" value={form.contentType} onChange={(v) => set('contentType', v as ConnectionForm['contentType'])} options={[{ value: 'application/json', label: 'application/json' }, { value: 'application/x-www-form-urlencoded', label: 'x-www-form-urlencoded' }]} error={errors.contentType} />
             <SelectField label="Request method" value={form.method} onChange={(v) => set('method', v as ConnectionForm['method'])} options={[{ value: 'POST', label: 'POST' }, { value: 'GET', label: 'GET' }]} error={errors.method} />
             <TextField label="Timeout (ms)" type="number" value={form.timeoutMs} onChange={(v) => set('timeoutMs', v)} error={errors.timeoutMs} hint="100 to 60000." />
           </div>
+          <TextAreaField
+            label="Custom headers"
+            rows={3}
+            value={form.headers}
+            onChange={(v) => set('headers', v)}
+            error={errors.headers}
+            placeholder={'X-Lead-Email: [profile.email]'}
+            hint="One per line, Name: value; tokens too. Shown as typed, so keep credentials under Authentication."
+          />
         </section>
 
         <section className="card" aria-labelledby="conn-auth">
