@@ -56,7 +56,7 @@ async function bulkUpserts(target: string, key: string): Promise<number> {
 async function hookflow(dialect: 'sqlite' | 'postgres'): Promise<{ server: Child; key: string; drop(): Promise<void> }> {
   const store = await freshStore(dialect);
   const server = await startChild(['dist/cli.js', 'serve'], { HOOKFLOW_DATABASE_URL: store.url, HOOKFLOW_PORT: '0', HOOKFLOW_LOG_LEVEL: 'warn', HOOKFLOW_SECRET_KEY_FILE: `${process.env.TMPDIR ?? '/tmp'}/hookflow-bench/secret.key` });
-  const key = /API key \(shown once\): (hf_\S+)/.exec(server.output())?.[1] ?? '';
+  const key = /API key \(shown once[^)]*\): (hf_\S+)/.exec(server.output())?.[1] ?? '';
   const headers = { authorization: `Bearer ${key}`, 'content-type': 'application/json' };
   await fetch(`${server.url}/v1/events/SUMMIT`, { method: 'PUT', headers, body: JSON.stringify({ name: 'Summit' }) });
   await fetch(`${server.url}/v1/events/SUMMIT/questions/diet`, { method: 'PUT', headers, body: JSON.stringify({ attributes: { type: 'text' } }) });

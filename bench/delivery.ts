@@ -380,7 +380,7 @@ async function hookflow(dialect: 'sqlite' | 'postgres', workers: number, sink: S
     const server = await startChild(['dist/cli.js', 'serve'], { ...env, HOOKFLOW_PORT: '0', HOOKFLOW_WORKERS: workers > 0 ? 'false' : 'true' });
     children.push(server);
     for (let i = 0; i < workers; i++) children.push(await startChild(['dist/cli.js', 'worker'], env, /hookflow (worker \S+) running/));
-    const key = /API key \(shown once\): (hf_\S+)/.exec(server.output())?.[1];
+    const key = /API key \(shown once[^)]*\): (hf_\S+)/.exec(server.output())?.[1];
     if (!key) throw new Error(`no API key in the first start's output: ${server.output()}`);
     const pool = new Pool(server.url, { connections: IN_FLIGHT });
     api = pool;
