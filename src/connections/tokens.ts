@@ -1,4 +1,4 @@
-import { type RenderContext, type RenderEnv, resolveSource } from '../mapping/index.js';
+import { type RenderContext, type RenderEnv, headerOctets, resolveSource } from '../mapping/index.js';
 
 /**
  * Replacement tokens: `[registration.code]`, `[profile.email]`... in a connection's URL (path and
@@ -90,7 +90,7 @@ export interface Rendered {
  * path value of `.` or `..` would still climb the path (URL parsers resolve them, encoded or not),
  * so it is reported in `climbing`. In a header a value is raw, except that control characters (a
  * line break would start another header) fold to a space, as HTTP folds obsolete line folding,
- * and a value beyond ASCII goes as its UTF-8 bytes (see `asOctets`). Header names come back in
+ * and a value beyond ASCII goes as its UTF-8 bytes (see `headerOctets`). Header names come back in
  * lower case, as a delivery sends every header.
  */
 export function renderTemplates(url: string, headers: Record<string, string>, read: ReadToken): Rendered {
@@ -105,7 +105,7 @@ export function renderTemplates(url: string, headers: Record<string, string>, re
   });
   const renderedHeaders: Record<string, string> = {};
   for (const [name, value] of Object.entries(headers)) {
-    renderedHeaders[name.toLowerCase()] = asOctets(value.replace(TOKEN, (_m, id: string) => read(id).replace(CONTROL, ' ')));
+    renderedHeaders[name.toLowerCase()] = headerOctets(value.replace(TOKEN, (_m, id: string) => read(id).replace(CONTROL, ' ')));
   }
   return { url: renderedUrl, headers: renderedHeaders, climbing };
 }
@@ -113,11 +113,3 @@ export function renderTemplates(url: string, headers: Record<string, string>, re
 // Every C0 control but tab, and DEL: none may stand in a header value.
 const CONTROL = /[\x00-\x08\x0a-\x1f\x7f]+/g;
 
-/**
- * HTTP clients send a header value's characters as single bytes, and refuse one beyond U+00FF
- * ('李' would fail the attempt). A header holding any non-ASCII character goes as its UTF-8 bytes
- * instead, the convention receivers decode (and the same bytes for 'ë' as for '李', not Latin-1's).
- */
-function asOctets(value: string): string {
-  return /[^\x00-\x7f]/.test(value) ? Buffer.from(value, 'utf8').toString('latin1') : value;
-}

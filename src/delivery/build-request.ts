@@ -3,7 +3,7 @@ import type { Connection } from '../connections/model.js';
 import { signatureHeaders } from '../connections/signature.js';
 import { readFrom, renderTemplates } from '../connections/tokens.js';
 import type { Failure } from '../domain/failure.js';
-import { type RenderContext, type RenderEnv, type Renderer, encodePayload, renderHeaders } from '../mapping/index.js';
+import { type RenderContext, type RenderEnv, type Renderer, encodePayload, headerOctets, renderHeaders } from '../mapping/index.js';
 import type { Outbound } from './send.js';
 
 const USER_AGENT = 'Hookflow/0.1 (+webhook)';
@@ -62,4 +62,5 @@ export function signedRequest(
 }
 
 const validation = (message: string): Built => ({ ok: false, failure: { category: 'validation', message } });
-const lowerCased = (h: Record<string, string>) => Object.fromEntries(Object.entries(h).map(([k, v]) => [k.toLowerCase(), v]));
+/** A header mapping's headers as sent: lower-case names, values beyond ASCII as their UTF-8 bytes. */
+const lowerCased = (h: Record<string, string>) => Object.fromEntries(Object.entries(h).map(([k, v]) => [k.toLowerCase(), headerOctets(v)]));

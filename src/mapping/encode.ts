@@ -38,6 +38,15 @@ export function encodePayload(value: unknown, method: 'POST' | 'GET', contentTyp
 /** RFC 9110 `token`: what a header name may contain. */
 const TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 
+/**
+ * HTTP clients send a header value's characters as single bytes, and refuse one beyond U+00FF
+ * ('李' would fail the attempt). A header holding any non-ASCII character goes as its UTF-8 bytes
+ * instead, the convention receivers decode (and the same bytes for 'ë' as for '李', not Latin-1's).
+ */
+export function headerOctets(value: string): string {
+  return /[^\x00-\x7f]/.test(value) ? Buffer.from(value, 'utf8').toString('latin1') : value;
+}
+
 export type RenderedHeaders =
   | { ok: true; headers: Record<string, string> }
   /** `message` joins every problem, each starting with its path. */

@@ -13,4 +13,4 @@ export {
   type SourceInfo,
 } from './sources.js';
 export { resolveSource } from './read-source.js';
-export { encodeForm, encodeJson, encodePayload, encodeQuery, renderHeaders, type ContentType, type RenderedHeaders } from './encode.js';
+export { encodeForm, encodeJson, encodePayload, encodeQuery, headerOctets, renderHeaders, type ContentType, type RenderedHeaders } from './encode.js';

@@ -33,7 +33,7 @@ describeEachStore('replacement tokens in a delivery', (store) => {
     });
     expect(saved.status).toBe(201);
     await p.acme.put('/v1/mappings/Code', { fields: [{ name: 'registration', type: 'string', value: [src('registration.code')] }] });
-    await p.acme.put('/v1/mappings/Event header', { fields: [{ name: 'X-Event', type: 'string', value: [src('event.code')] }] });
+    await p.acme.put('/v1/mappings/Event header', { fields: [{ name: 'X-Event', type: 'string', value: [src('event.code')] }, { name: 'X-Organization', type: 'string', value: [src('profile.organization')] }] });
     await p.acme.put('/v1/flows/Leads', {
       mode: 'live',
       source: 'registration_status_change',
@@ -60,13 +60,15 @@ describeEachStore('replacement tokens in a delivery', (store) => {
     expect(attempts[0].request.url).toBe(`${sink.url}${req!.url}`);
   });
 
-  it('sends a name beyond ASCII: URL-encoded as UTF-8 in the URL, as UTF-8 bytes in a header', async () => {
+  it('sends a name beyond ASCII: URL-encoded as UTF-8 in the URL, as UTF-8 bytes in a header, from a token or a header mapping', async () => {
     const r = code();
     await register(r, 'Zoë 李');
     expect((await settled(r)).status).toBe('delivered');
     const req = sink.received.find((x) => x.body.includes(r));
     expect(new URL(req!.url, sink.url).searchParams.get('org')).toBe('Zoë 李');
     expect(Buffer.from(req!.headers['x-org'] as string, 'latin1').toString('utf8')).toBe('Zoë 李 (via Hookflow)');
+    // A flow's header mapping too.
+    expect(Buffer.from(req!.headers['x-organization'] as string, 'latin1').toString('utf8')).toBe('Zoë 李');
   });
 
   it("fails a value of '..' in the path as a validation failure, and sends nothing", async () => {
