@@ -94,17 +94,20 @@ async function insertKey(db: Db, accountId: number, name: string, at: string) {
 
 export const createApiKey = (db: Db, accountId: number, name: string, at: string) => insertKey(db, accountId, name, at);
 
-/** The account a live key belongs to, or null for an unknown or revoked key. */
-export async function accountForKey(db: Db, key: string): Promise<Account | null> {
+/** A live key's id and account, or null for an unknown or revoked key. */
+export async function liveKey(db: Db, key: string): Promise<{ keyId: number; account: Account } | null> {
   const row = await db
     .selectFrom('api_keys')
     .innerJoin('accounts', 'accounts.id', 'api_keys.account_id')
-    .select(['accounts.id', 'accounts.code', 'accounts.name'])
+    .select(['api_keys.id as keyId', 'accounts.id', 'accounts.code', 'accounts.name'])
     .where('api_keys.key_hash', '=', hashKey(key))
     .where('api_keys.revoked_at', 'is', null)
     .executeTakeFirst();
-  return row ?? null;
+  return row ? { keyId: row.keyId, account: { id: row.id, code: row.code, name: row.name } } : null;
 }
+
+/** The account a live key belongs to, or null for an unknown or revoked key. */
+export const accountForKey = async (db: Db, key: string): Promise<Account | null> => (await liveKey(db, key))?.account ?? null;
 
 /** Every account, by id: a deployment's tenants, few enough to list whole. */
 export const listAccounts = (db: Db): Promise<Account[]> => db.selectFrom('accounts').select(['id', 'code', 'name']).orderBy('id').execute();

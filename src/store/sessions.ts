@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { type Account, hashKey } from './accounts.js';
+import { type Account, hashKey, liveKey } from './accounts.js';
 import type { Db } from './schema.js';
 
 /** A dashboard session's token: what its cookie carries. Only its hash is stored, as for keys. */
@@ -10,18 +10,12 @@ const newToken = () => `hfs_${randomBytes(32).toString('base64url')}`;
  * key. Sessions already over are swept here, the one moment a session table grows.
  */
 export async function openSession(db: Db, key: string, at: Date, expiresAt: Date): Promise<{ token: string; account: Account } | null> {
-  const row = await db
-    .selectFrom('api_keys')
-    .innerJoin('accounts', 'accounts.id', 'api_keys.account_id')
-    .select(['api_keys.id as keyId', 'accounts.id', 'accounts.code', 'accounts.name'])
-    .where('api_keys.key_hash', '=', hashKey(key))
-    .where('api_keys.revoked_at', 'is', null)
-    .executeTakeFirst();
-  if (!row) return null;
+  const live = await liveKey(db, key);
+  if (!live) return null;
   await db.deleteFrom('sessions').where('expires_at', '<=', at.toISOString()).execute();
   const token = newToken();
-  await db.insertInto('sessions').values({ token_hash: hashKey(token), api_key_id: row.keyId, created_at: at.toISOString(), expires_at: expiresAt.toISOString() }).execute();
-  return { token, account: { id: row.id, code: row.code, name: row.name } };
+  await db.insertInto('sessions').values({ token_hash: hashKey(token), api_key_id: live.keyId, created_at: at.toISOString(), expires_at: expiresAt.toISOString() }).execute();
+  return { token, account: live.account };
 }
 
 /** The account of a session still open whose key is still live, or null. */
