@@ -6,3 +6,11 @@ export function applyAuth(auth: Auth, url: URL, headers: Record<string, string>)
   if (auth.type === 'api_key' && auth.placement === 'header') headers[auth.name.toLowerCase()] = auth.key;
   if (auth.type === 'api_key' && auth.placement === 'query') url.searchParams.set(auth.name, auth.key);
 }
+
+/** The URL as a person may see it: an API key the query carries shown as `[redacted]`. */
+export function shownUrl(auth: Auth, url: URL): string {
+  if (auth.type !== 'api_key' || auth.placement !== 'query') return url.toString();
+  const shown = new URL(url);
+  shown.searchParams.set(auth.name, '[redacted]');
+  return shown.toString();
+}

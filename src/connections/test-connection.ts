@@ -4,7 +4,7 @@ import type { Clock } from '../domain/clock.js';
 import { type ConnectionProblem, statusProblem } from './classify.js';
 import { type Answer, type Exchange, exchange } from './exchange.js';
 import type { Connection } from './model.js';
-import { applyAuth } from './apply-auth.js';
+import { applyAuth, shownUrl } from './apply-auth.js';
 import { obtainToken } from './oauth2.js';
 import { signatureHeaders } from './signature.js';
 import { asWritten, renderTemplates } from './tokens.js';
@@ -21,9 +21,17 @@ import { asWritten, renderTemplates } from './tokens.js';
  * - oauth2: a token from the token endpoint (client credentials, or the stored refresh token for
  *   authorization code), then GET the test connection URL with `Authorization: Bearer <token>`.
  *
- * Each request has the connection's timeoutMs for its whole exchange, answer body included.
+ * Each request has the connection's timeoutMs for its whole exchange, answer body included. The
+ * report names the request it made (`request`: method and URL, tokens as written, a query API key
+ * redacted), absent when it failed before one (an OAuth2 token refused).
  */
-export type TestResult = { ok: true; status: number; durationMs: number } | { ok: false; failure: ConnectionProblem; durationMs: number };
+export type TestResult = ({ ok: true; status: number } | { ok: false; failure: ConnectionProblem }) & { durationMs: number; request?: SentRequest };
+
+/** The request Save & Test made, as the dashboard shows it. */
+export interface SentRequest {
+  method: 'GET' | 'POST';
+  url: string;
+}
 
 export interface TestReport {
   result: TestResult;
@@ -46,9 +54,9 @@ export async function testConnection(connection: Connection, options: TestOption
   const base = options.dispatcher ?? getGlobalDispatcher();
   const dispatcher = connection.followRedirects ? base.compose(interceptors.redirect({ maxRedirections: MAX_REDIRECTIONS })) : base;
   const http = (url: URL, init: Omit<Exchange, 'url'>) => exchange(dispatcher, connection.timeoutMs, { url, ...init });
-  const done = (outcome: Outcome, tokens?: TestReport['tokens']): TestReport => {
+  const done = (outcome: Outcome, request?: SentRequest, tokens?: TestReport['tokens']): TestReport => {
     const durationMs = Math.max(0, Math.round(now() - started));
-    const result: TestResult = outcome.ok ? { ok: true, status: outcome.status, durationMs } : { ok: false, failure: outcome.failure, durationMs };
+    const result: TestResult = { ...(outcome.ok ? { ok: true, status: outcome.status } : { ok: false, failure: outcome.failure }), durationMs, ...(request ? { request } : {}) };
     return tokens ? { result, tokens } : { result };
   };
 
@@ -56,8 +64,9 @@ export async function testConnection(connection: Connection, options: TestOption
   if (auth.type === 'oauth2') {
     const token = await obtainToken(auth, http);
     if (!token.ok) return done(token);
-    const answer = await http(new URL(auth.testConnectionUrl), { method: 'GET', headers: { authorization: `Bearer ${token.accessToken}` } });
-    return done(toOutcome(answer, 'the test connection URL'), token.tokens);
+    const testUrl = new URL(auth.testConnectionUrl);
+    const answer = await http(testUrl, { method: 'GET', headers: { authorization: `Bearer ${token.accessToken}` } });
+    return done(toOutcome(answer, 'the test connection URL'), { method: 'GET', url: testUrl.toString() }, token.tokens);
   }
 
   const own = renderTemplates(connection.url, connection.headers, asWritten);
@@ -72,7 +81,7 @@ export async function testConnection(connection: Connection, options: TestOption
   const id = `msg_test_${randomUUID()}`;
   Object.assign(headers, signatureHeaders(connection.signingSecret, id, Math.floor(now() / 1000), body));
   const answer = await http(url, { method: connection.method, headers, ...(connection.method === 'POST' ? { body } : {}) });
-  return done(toOutcome(answer, url.host));
+  return done(toOutcome(answer, url.host), { method: connection.method, url: shownUrl(auth, url) });
 }
 
 type Outcome = { ok: true; status: number } | { ok: false; failure: ConnectionProblem };

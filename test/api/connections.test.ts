@@ -126,7 +126,10 @@ describeEachStore('connections', (store) => {
     ['Query', 'an API key query parameter'],
   ])('Save & Test succeeds for %s (%s), the target checking the credentials', async (name) => {
     const result = await test(name);
-    expect(result).toEqual({ ok: true, status: 200, durationMs: expect.any(Number) });
+    expect(result).toEqual({ ok: true, status: 200, durationMs: expect.any(Number), request: { method: 'POST', url: expect.stringContaining(target.url) } });
+    // The request is named as made, a query API key redacted.
+    expect(result.request.url).not.toContain(API_KEY);
+    if (name === 'Query') expect(new URL(result.request.url).searchParams.get('api_key')).toBe('[redacted]');
     expect(target.received.at(-1)!.body).toBe('{}');
   });
 
@@ -164,7 +167,7 @@ describeEachStore('connections', (store) => {
   ])('Save & Test reports a %s failure', async (kind, url, message) => {
     await put(`Bad-${kind}`, { url: await url(), timeoutMs: 300, auth: { type: 'none' } });
     const result = await test(`Bad-${kind}`);
-    expect(result).toEqual({ ok: false, failure: { kind, message: expect.stringMatching(message) }, durationMs: expect.any(Number) });
+    expect(result).toEqual({ ok: false, failure: { kind, message: expect.stringMatching(message) }, durationMs: expect.any(Number), request: { method: 'POST', url: (await api.acme.get(`/v1/connections/Bad-${kind}`)).body.url } });
   });
 
   it('creates a connection given no auth as Open / No Auth, stored and tested as such', async () => {

@@ -14,7 +14,7 @@ export function remote(baseUrl: string, key: string): Client {
 }
 
 /** What every delivery test process sets up: the guide's tags, a connection to `sinkUrl`, a mapping, a flow. */
-export async function setUpStatusFlow(c: Client, sinkUrl: string) {
+export async function setUpStatusFlow(c: Client, sinkUrl: string, destination: Record<string, unknown> = {}) {
   const ok = async (r: Promise<Reply>) => {
     const reply = await r;
     if (reply.status >= 300) throw new Error(`setup failed: ${reply.status} ${JSON.stringify(reply.body)}`);
@@ -29,7 +29,7 @@ export async function setUpStatusFlow(c: Client, sinkUrl: string) {
       mode: 'live',
       source: 'registration_status_change',
       activateFor: { registrationStatusTags: ['Registered'] },
-      destinations: [{ name: 'Sink', connection: 'sink', payloadMapping: 'Code' }],
+      destinations: [{ name: 'Sink', connection: 'sink', payloadMapping: 'Code', ...destination }],
     }),
   );
 }

@@ -72,6 +72,8 @@ describe('connections in the dashboard', () => {
     await seen(page.getByText('Test passed.'));
     // Save & Test has no registration: the tokens go as written.
     expect(sink.received.at(-1)).toMatchObject({ url: '/leads/%5Bregistration.code%5D', headers: { 'x-lead-email': '[profile.email]', 'x-source': 'dashboard' } });
+    // The outcome names the request it made, so the URL can be checked before a delivery uses it.
+    await seen(page.locator('.test-outcome .sent-request', { hasText: `Sent POST ${sink.url}/leads/%5Bregistration.code%5D` }));
     expect(await page.getByLabel('Custom headers').inputValue()).toBe('X-Lead-Email: [profile.email]\nX-Source: dashboard');
 
     await page.getByRole('link', { name: 'Back to connections' }).click();

@@ -20,7 +20,13 @@ describe('the event history and a delivery in detail', () => {
 
   beforeAll(async () => {
     await sink.start();
-    await setUpStatusFlow(d.api, sink.url);
+    // The CRM's answer is written back to the person; it carries no lead status, which the attempt notes.
+    for (const field of ['crm_lead_id', 'crm_status']) expect((await d.api.put(`/v1/profile-custom-fields/${field}`, { attributes: { type: 'text' } })).status).toBe(201);
+    const writeBack = [
+      { from: 'id', to: { customField: 'crm_lead_id' } },
+      { from: '/lead/status', to: { customField: 'crm_status' } },
+    ];
+    await setUpStatusFlow(d.api, sink.url, { writeBack });
   });
   afterAll(() => sink.stop());
 
@@ -44,6 +50,7 @@ describe('the event history and a delivery in detail', () => {
     await seen(page.getByText('HTTP 200'));
     expect(await page.getByLabel('Response body of attempt 1').textContent()).toContain('crm-1');
     expect(await page.getByLabel('Request headers of attempt 1').textContent()).toContain('content-type');
+    await seen(page.locator('.attempt-note', { hasText: "write-back to custom field 'crm_status' skipped: the answer's '/lead/status' is missing" }));
     await expect(page.getByRole('button', { name: 'Submit to Retry Queue' }).count()).resolves.toBe(0);
     await expectAccessible(page);
     await screenshot(page, 'history-detail');

@@ -189,15 +189,25 @@ const connection = closed({
   updatedAt: timestamp,
 });
 
-/** Save & Test's report: the target's answer, or how it failed. */
+const sentRequest = closed(
+  { method: { enum: ['GET', 'POST'] }, url: plain },
+  [],
+  'the request made: replacement tokens as written, an API key in the query redacted; absent when the test failed before it (an OAuth2 token refused)',
+);
+
+/** Save & Test's report: the target's answer, or how it failed, and the request it made. */
 const testResult = {
   oneOf: [
-    closed({ ok: { const: true }, status: { ...integer, description: "the target's HTTP status" }, durationMs: integer }),
-    closed({
-      ok: { const: false },
-      failure: closed({ kind: { enum: PROBLEM_KINDS }, message: plain, status: integer, body: { ...plain, description: 'the first lines of the answer' } }, ['status', 'body']),
-      durationMs: integer,
-    }),
+    closed({ ok: { const: true }, status: { ...integer, description: "the target's HTTP status" }, durationMs: integer, request: sentRequest }, ['request']),
+    closed(
+      {
+        ok: { const: false },
+        failure: closed({ kind: { enum: PROBLEM_KINDS }, message: plain, status: integer, body: { ...plain, description: 'the first lines of the answer' } }, ['status', 'body']),
+        durationMs: integer,
+        request: sentRequest,
+      },
+      ['request'],
+    ),
   ],
 };
 
@@ -245,7 +255,7 @@ export async function connectionRoutes(app: FastifyInstance) {
       schema: {
         ...schema,
         summary: 'Save & Test: one real request to the saved connection',
-        description: 'Answers { ok: true, status, durationMs } or { ok: false, failure: { kind: dns|refused|tls|timeout|http|oauth, message }, durationMs }.',
+        description: 'Answers { ok: true, status, durationMs, request } or { ok: false, failure: { kind: dns|refused|tls|timeout|http|oauth, message }, durationMs, request }.',
         response: answers({ 200: testResult }),
       },
     },

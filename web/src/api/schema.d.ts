@@ -5759,7 +5759,7 @@ export interface paths {
         put?: never;
         /**
          * Save & Test: one real request to the saved connection
-         * @description Answers { ok: true, status, durationMs } or { ok: false, failure: { kind: dns|refused|tls|timeout|http|oauth, message }, durationMs }.
+         * @description Answers { ok: true, status, durationMs, request } or { ok: false, failure: { kind: dns|refused|tls|timeout|http|oauth, message }, durationMs, request }.
          */
         post: {
             parameters: {
@@ -5784,6 +5784,12 @@ export interface paths {
                             /** @description the target's HTTP status */
                             status: number;
                             durationMs: number;
+                            /** @description the request made: replacement tokens as written, an API key in the query redacted; absent when the test failed before it (an OAuth2 token refused) */
+                            request?: {
+                                /** @enum {unknown} */
+                                method: "GET" | "POST";
+                                url: string;
+                            };
                         } | {
                             /** @enum {unknown} */
                             ok: false;
@@ -5796,6 +5802,12 @@ export interface paths {
                                 body?: string;
                             };
                             durationMs: number;
+                            /** @description the request made: replacement tokens as written, an API key in the query redacted; absent when the test failed before it (an OAuth2 token refused) */
+                            request?: {
+                                /** @enum {unknown} */
+                                method: "GET" | "POST";
+                                url: string;
+                            };
                         };
                     };
                 };

@@ -9,12 +9,23 @@ const KINDS: Record<string, string> = {
   oauth: 'OAuth2 token refused',
 };
 
+/** The request the test made, tokens as written, so a wrong URL shows before a delivery sends it. */
+function Sent({ request }: { request: TestResult['request'] }) {
+  if (!request) return null;
+  return (
+    <p className="sent-request">
+      Sent <code>{request.method} {request.url}</code>
+    </p>
+  );
+}
+
 /** Save & Test's outcome in the API's own words: the target's status, or exactly how it failed. */
 export function TestOutcome({ result }: { result: TestResult }) {
   if (result.ok) {
     return (
       <div className="notice success test-outcome" role="status">
         <strong>Test passed.</strong> The target answered {result.status} in {result.durationMs} ms.
+        <Sent request={result.request} />
       </div>
     );
   }
@@ -26,6 +37,7 @@ export function TestOutcome({ result }: { result: TestResult }) {
         {status !== undefined && ` (HTTP ${status})`}.
       </strong>
       <p className="failure-message">{message}</p>
+      <Sent request={result.request} />
       {body && !message.includes(body) && <pre className="failure-body" aria-label="The target's answer" tabIndex={0}>{body}</pre>}
       <p className="hint">After {result.durationMs} ms. Check the values above, then Save &amp; Test again.</p>
     </div>

@@ -22,6 +22,7 @@ export function AttemptView({ attempt: a }: { attempt: Attempt }) {
         </span>
       </p>
       {a.failureMessage && <p className="attempt-error">{a.failureMessage}</p>}
+      {a.note && <p className="attempt-note">{a.note}</p>}
       <div className="exchange">
         <section aria-label={`Request of attempt ${a.number}`}>
           <h3>Request</h3>
