@@ -34,7 +34,7 @@ describeEachStore('postbacks received at inbound sources', (store) => {
     await seedSummit(p.acme);
   });
 
-  it('refuses a URL no source has with 404, logging nothing for any account, and counts it', async () => {
+  it('refuses a URL no source has with 404, logging nothing for any account', async () => {
     const before = (await p.acme.get('/v1/postbacks?limit=500')).body.postbacks.length;
     const res = await fetch(`${base}/in/not-a-token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
     expect(res.status).toBe(404);
@@ -233,6 +233,71 @@ describeEachStore('postbacks received at inbound sources', (store) => {
       const outcome = await eventually(async () => (await p.acme.get('/v1/flow-outcomes?limit=1000')).body.outcomes.find((o: any) => o.changeId === attached.id && o.flow === 'Partner leads'));
       expect(outcome).toMatchObject({ triggered: false, reason: 'filtered_out' });
       expect(target.received.map((r) => JSON.parse(r.body))).toEqual([{ registration: 'W-1', score: '88' }]);
+    });
+  });
+
+  describe('the postback log', () => {
+    let url = '';
+    const hub = (secret: string, body: string) => ({ 'x-hub-signature-256': `sha256=${hmacOf(secret, 'sha256', 'hex', body)}` });
+    const verification = (secret: string) => ({ type: 'hmac', secret, algorithm: 'sha256', encoding: 'hex', header: 'X-Hub-Signature-256', prefix: 'sha256=' });
+    const ids: Record<string, number> = {};
+    const list = async (query: string) => (await ok(p.acme.get(`/v1/postbacks?${query}`))).body;
+
+    beforeAll(async () => {
+      url = await source('log-hub', verification('old-secret'));
+      await register('L-1');
+      const send = async (name: string, body: string, secret = 'old-secret') => (ids[name] = (await postTo(url, body, hub(secret, body))).body.id);
+      await send('first', JSON.stringify({ registration: 'L-1', note: 'a Needle in the body' }));
+      clock.advance(MINUTE);
+      await send('wrongSecret', JSON.stringify({ registration: 'L-1', note: 'sent with the new secret' }), 'new-secret');
+      clock.advance(MINUTE);
+      await send('garbled', 'registration=L-1&oops', 'old-secret');
+      await eventually(async () => (await logged(ids.first as number)).outcome === 'attached');
+    });
+
+    it('filters by source, outcome and cause, registration, time and text in the body, newest first', async () => {
+      expect((await list('source=log-hub')).postbacks.map((x: any) => x.id)).toEqual([ids.garbled, ids.wrongSecret, ids.first]);
+      expect((await list('source=log-hub&outcome=rejected&cause=verification_failed')).postbacks.map((x: any) => x.id)).toEqual([ids.wrongSecret]);
+      expect((await list('source=log-hub&registration=L-1&outcome=attached')).postbacks.map((x: any) => x.id)).toEqual([ids.first]);
+      expect((await list('source=log-hub&search=needle')).postbacks.map((x: any) => x.id)).toEqual([ids.first]);
+      const first = await logged(ids.first as number);
+      const to = new Date(Date.parse(first.receivedAt) + 1).toISOString();
+      expect((await list(`source=log-hub&from=${encodeURIComponent(first.receivedAt)}&to=${encodeURIComponent(to)}`)).postbacks.map((x: any) => x.id)).toEqual([ids.first]);
+    });
+
+    it('pages with a cursor', async () => {
+      const page1 = await list('source=log-hub&limit=2');
+      expect(page1.postbacks.map((x: any) => x.id)).toEqual([ids.garbled, ids.wrongSecret]);
+      const page2 = await list(`source=log-hub&limit=2&cursor=${page1.nextCursor}`);
+      expect(page2).toEqual({ postbacks: [expect.objectContaining({ id: ids.first })], nextCursor: null });
+    });
+
+    it("keeps one account's postbacks from another", async () => {
+      expect((await p.rival.get(`/v1/postbacks/${ids.first}`)).status).toBe(404);
+      expect((await p.rival.get('/v1/postbacks?source=log-hub')).body.postbacks).toEqual([]);
+    });
+
+    it("processes a postback refused for its signature again once the source's secret is fixed, as of when it arrived", async () => {
+      expect((await p.acme.post(`/v1/postbacks/${ids.wrongSecret}/reprocess`)).body).toMatchObject({ outcome: 'rejected', cause: 'verification_failed' });
+      await ok(p.acme.put('/v1/inbound-sources/log-hub', { verification: verification('new-secret'), match: { by: 'code', path: 'registration' } }));
+      // Minutes after the call: it is judged as of its arrival, so a signed timestamp would not be stale either.
+      clock.advance(10 * MINUTE);
+      expect((await ok(p.acme.post(`/v1/postbacks/${ids.wrongSecret}/reprocess`))).body).toMatchObject({ outcome: 'accepted' });
+      await eventually(async () => (await logged(ids.wrongSecret as number)).outcome === 'attached');
+      expect(await postbackOf('L-1')).toMatchObject({ note: 'sent with the new secret' });
+    });
+
+    it('refuses to process again a postback already attached, or one whose body cannot be read (409)', async () => {
+      expect(await p.acme.post(`/v1/postbacks/${ids.first}/reprocess`)).toMatchObject({ status: 409, body: { error: 'HF_CONFLICT', message: expect.stringMatching(/is attached/) } });
+      expect(await p.acme.post(`/v1/postbacks/${ids.garbled}/reprocess`)).toMatchObject({ status: 409, body: { message: expect.stringMatching(/rejected as unparsable/) } });
+    });
+
+    it("shows a source's URL and verification but never its secret", async () => {
+      const { body } = await ok(p.acme.get('/v1/inbound-sources/log-hub'));
+      expect(body).toMatchObject({ url: expect.stringMatching(/\/in\/[A-Za-z0-9_-]{43}$/), verification: { type: 'hmac', header: 'X-Hub-Signature-256' }, holdSeconds: 86400 });
+      expect(JSON.stringify(body)).not.toContain('secret"');
+      const put = await p.acme.put('/v1/inbound-sources/bad', { verification: { type: 'basic' }, match: { by: 'code', path: 'x' } });
+      expect(put).toMatchObject({ status: 400, body: { message: expect.stringContaining('username') } });
     });
   });
 });
