@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto';
 import autocannon from 'autocannon';
-import { type Child, fmt, freshStore, ratio, startChild } from './support.js';
+import { type Child, fmt, ratio, serveHookflow, startChild } from './support.js';
 
 /**
  * Issue 13's figure: HMAC-verified postbacks accepted per second (each one verified, parsed and
@@ -36,21 +36,14 @@ async function postbacks(target: string, path: string, label: string): Promise<n
 }
 
 async function hookflow(dialect: 'sqlite' | 'postgres'): Promise<{ server: Child; path: string; drop(): Promise<void> }> {
-  const store = await freshStore(dialect);
-  const server = await startChild(['dist/cli.js', 'serve'], { HOOKFLOW_DATABASE_URL: store.url, HOOKFLOW_PORT: '0', HOOKFLOW_LOG_LEVEL: 'warn', HOOKFLOW_SECRET_KEY_FILE: `${process.env.TMPDIR ?? '/tmp'}/hookflow-bench/secret.key` });
-  const key = /API key \(shown once[^)]*\): (hf_\S+)/.exec(server.output())?.[1] ?? '';
-  const put = async (path: string, body: unknown) => {
-    const res = await fetch(`${server.url}${path}`, { method: 'PUT', headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
-    if (res.status >= 300) throw new Error(`${path}: ${res.status} ${await res.text()}`);
-    return (await res.json()) as { url: string };
-  };
+  const { server, put, drop } = await serveHookflow(dialect);
   await put('/v1/events/SUMMIT', { name: 'Summit' });
   await put('/v1/registrations/R-1', { eventCode: 'SUMMIT', profile: { code: 'P-1' } });
-  const source = await put('/v1/inbound-sources/publisher', {
+  const source = (await put('/v1/inbound-sources/publisher', {
     verification: { type: 'hmac', secret: SECRET, algorithm: 'sha256', encoding: 'hex', header: 'X-Signature', prefix: 'sha256=', idHeader: 'X-Postback-Id' },
     match: { by: 'code', path: 'registration' },
-  });
-  return { server, path: new URL(source.url).pathname, drop: store.drop };
+  })) as { url: string };
+  return { server, path: new URL(source.url).pathname, drop };
 }
 
 export async function benchPostbacks(): Promise<string[]> {

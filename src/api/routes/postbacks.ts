@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { decodeCursor, encodeCursor } from '../../domain/cursor.js';
-import { POSTBACK_OUTCOMES, type PostbackOutcome, REJECTION_CAUSES, type RejectionCause } from '../../domain/postback.js';
+import { POSTBACK_OUTCOMES, REJECTION_CAUSES } from '../../domain/postback.js';
 import { reprocessPostback } from '../../inbound/reprocess.js';
-import { getPostback, listPostbacks } from '../../store/postbacks.js';
+import { type PostbackFilter, getPostback, listPostbacks } from '../../store/postbacks.js';
 import { answers, closed, cursorPage, integer, nullable, text, timestamp } from '../responses.js';
 import { idParams } from '../schemas.js';
 
@@ -31,17 +31,8 @@ const postback = closed(
   ['cause', 'registrations', 'holdUntil'],
 );
 
-interface Query {
-  source?: string;
-  outcome?: PostbackOutcome;
-  cause?: RejectionCause;
-  registration?: string;
-  from?: string;
-  to?: string;
-  search?: string;
-  cursor?: string;
-  limit: number;
-}
+/** The store's filter, its cursor as the opaque text a page gave. */
+type Query = Omit<PostbackFilter, 'cursor'> & { cursor?: string };
 
 /** The postback log: every call to the account's inbound sources, accepted or not. */
 export async function postbackRoutes(app: FastifyInstance) {

@@ -4,8 +4,9 @@ import { Link } from 'wouter';
 import { api, ok } from '../../api/client';
 import type { paths } from '../../api/schema';
 import { SelectField, TextField } from '../../components/field';
-import { JsonText } from '../../components/json-text';
+import { JsonText, readableBody } from '../../components/json-text';
 import { Empty, ErrorNotice, Loading } from '../../components/notice';
+import { PairsTable } from '../../components/pairs-table';
 import { StatusBadge } from '../../components/status-badge';
 import { formatTime } from '../../format';
 
@@ -120,38 +121,11 @@ function PostbackDetail({ postback: p }: { postback: Postback }) {
       )}
       {reprocess.error && <ErrorNotice error={reprocess.error} />}
       <h3>Tags</h3>
-      {p.tags && Object.keys(p.tags).length ? <Pairs label="Tags" pairs={p.tags} /> : <Empty>No tags: the body was not parsed.</Empty>}
+      {p.tags && Object.keys(p.tags).length ? <PairsTable label="Tags" pairs={p.tags} /> : <Empty>No tags: the body was not parsed.</Empty>}
       <h3>Headers</h3>
-      <Pairs label="Headers" pairs={p.headers} />
+      <PairsTable label="Headers" pairs={p.headers} />
       <h3>Body</h3>
-      {p.body ? <JsonText value={readable(p.body)} label="Postback body" /> : <Empty>No body kept.</Empty>}
+      {p.body ? <JsonText value={readableBody(p.body)} label="Postback body" /> : <Empty>No body kept.</Empty>}
     </article>
   );
-}
-
-function Pairs({ label, pairs }: { label: string; pairs: Record<string, string> }) {
-  return (
-    <div className="table-wrap" role="region" aria-label={label} tabIndex={0}>
-      <table>
-        <caption className="visually-hidden">{label}</caption>
-        <tbody>
-          {Object.entries(pairs).map(([name, value]) => (
-            <tr key={name}>
-              <th scope="row">{name}</th>
-              <td className="inspector-header-value">{value}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
-}
-
-/** JSON laid out to read; anything else (a form body) as it came. */
-function readable(body: string): string {
-  try {
-    return JSON.stringify(JSON.parse(body), null, 2);
-  } catch {
-    return body;
-  }
 }
