@@ -5,7 +5,8 @@ import type { Tags } from '../domain/postback-tags.js';
 import { LoopRunner } from '../queue/coalescing-loop.js';
 import type { Dialect } from '../store/database.js';
 import { fromJson, toJson } from '../store/json.js';
-import { upsertRegistrations } from '../store/registrations.js';
+import { EventContexts } from '../store/event-contexts.js';
+import { loadEventContext, upsertRegistrations } from '../store/registrations.js';
 import type { Db, Row, Schema } from '../store/schema.js';
 import { inTransaction } from '../store/transaction.js';
 
@@ -31,6 +32,8 @@ export interface PostbackRunnerOptions {
 export class PostbackRunner extends LoopRunner {
   /** Whether some postbacks were held at the end of the last pass: only then does a registration written call for one. */
   private holding = true;
+  /** Events' contexts, read again only once the account's configuration changed (as the API's writer keeps them). */
+  private readonly contexts = new EventContexts(loadEventContext);
 
   constructor(
     private readonly db: Kysely<Schema>,
@@ -66,7 +69,7 @@ export class PostbackRunner extends LoopRunner {
       if (this.dialect === 'postgres') q = q.forUpdate().skipLocked();
       const rows = await q.execute();
       const at = this.o.clock.now().toISOString();
-      for (const row of rows) recorded = (await attach(trx, row, at)) || recorded;
+      for (const row of rows) recorded = (await attach(trx, row, at, this.contexts)) || recorded;
       return rows.length === this.o.batchSize;
     });
     if (recorded) this.o.changesRecorded();
@@ -119,7 +122,7 @@ async function registrationsFor(db: Db, accountId: number, by: 'code' | 'email',
 type Settled = Pick<Row<'postbacks'>, 'outcome' | 'detail' | 'registrations' | 'processed_at'>;
 
 /** Attaches one postback, or holds it; answers whether it recorded changes. */
-async function attach(trx: Db, row: Row<'postbacks'>, at: string): Promise<boolean> {
+async function attach(trx: Db, row: Row<'postbacks'>, at: string, contexts: EventContexts): Promise<boolean> {
   const settle = (s: Partial<Settled> & Pick<Settled, 'outcome'>) => trx.updateTable('postbacks').set({ detail: null, processed_at: at, ...s }).where('id', '=', row.id).execute();
   if (row.match_value === null || row.match_by === null) {
     await settle({ outcome: 'unmatched', detail: "the body has no value at the source's match key" });
@@ -132,7 +135,7 @@ async function attach(trx: Db, row: Row<'postbacks'>, at: string): Promise<boole
     return false;
   }
   const tags = fromJson<Tags>(row.tags ?? '{}');
-  const outcomes = await upsertRegistrations(trx, row.account_id, codes.map((code) => ({ code, postback: tags })), at);
+  const outcomes = await upsertRegistrations(trx, row.account_id, codes.map((code) => ({ code, postback: tags })), at, contexts);
   const refused = outcomes.flatMap((o) => (o.outcome === 'error' ? [`${o.code}: ${o.error.message}`] : []));
   await settle({
     outcome: 'attached',

@@ -3,9 +3,9 @@ import type { Clock } from '../domain/clock.js';
 import { type InboundSource, REJECTION_STATUS, type RejectionCause } from '../domain/postback.js';
 import type { SecretBox } from '../secrets/secret-box.js';
 import { toJson } from '../store/json.js';
-import { type NewPostback, insertPostback, originalOf } from '../store/postbacks.js';
-import type { Db } from '../store/schema.js';
+import type { NewPostback } from '../store/postbacks.js';
 import { judge } from './judge.js';
+import { type PostbackLog, duplicateDetail } from './postback-log.js';
 import { redactHeaders } from './redact-headers.js';
 
 /** A call as received: its body, or only its size when it was more than the limit (the rest was not kept). */
@@ -23,18 +23,18 @@ export interface Answer {
 export const credentialsContext = (accountId: number, sourceId: number) => `postbacks/${accountId}/${sourceId}`;
 
 /**
- * Judges a call to a source and writes it to the postback log in one statement, which commits
- * before the call is answered: a 202 means the postback is durably there for the runner. A call
- * its source already accepted (its id again) is logged as a duplicate and answered 200.
+ * Judges a call to a source and writes it to the postback log in one insert, committed before
+ * the call is answered: a 202 means the postback is durably there for the runner. A call its
+ * source already accepted (its id again) is logged as a duplicate and answered 200.
  */
-export async function receivePostback(o: { db: Db; box: SecretBox; clock: Clock }, accountId: number, source: InboundSource, call: Call): Promise<Answer> {
+export async function receivePostback(o: { log: PostbackLog; box: SecretBox; clock: Clock }, accountId: number, source: InboundSource, call: Call): Promise<Answer> {
   const now = o.clock.now();
   const { shown, hidden } = redactHeaders(call.headers, source.verification);
   const contentType = call.headers['content-type'] ?? null;
   const base = { account_id: accountId, source_id: source.id, source: source.name, received_at: now.toISOString(), content_type: contentType, headers: toJson(shown) };
   const reject = async (cause: RejectionCause, detail: string, more: Partial<NewPostback> = {}): Promise<Answer> => {
     const status = REJECTION_STATUS[cause];
-    const id = (await insertPostback(o.db, { ...base, body: '', ...more, outcome: 'rejected', cause, detail, status })) as number;
+    const { id } = await o.log.write({ ...base, body: '', ...more, outcome: 'rejected', cause, detail, status });
     return { status, body: { id, outcome: 'rejected', cause, message: detail } };
   };
   if (!Buffer.isBuffer(call.body)) return reject('too_large', `the body is more than ${call.body.tooLarge} bytes`);
@@ -56,9 +56,7 @@ export async function receivePostback(o: { db: Db; box: SecretBox; clock: Clock 
     match_value: judged.matchValue,
     hold_until: new Date(now.getTime() + source.holdMs).toISOString(),
   };
-  const id = await insertPostback(o.db, accepted);
-  if (id !== null) return { status: 202, body: { id, outcome: 'accepted' } };
-  const original = await originalOf(o.db, source.id, judged.dedupeKey as string);
-  const answer = await reject('duplicate', `a duplicate of postback ${original}: its id was accepted before`, { body });
-  return { ...answer, body: { ...answer.body, ...(original ? { duplicateOf: original } : {}) } };
+  const { id, duplicateOf } = await o.log.write(accepted);
+  if (duplicateOf === undefined) return { status: 202, body: { id, outcome: 'accepted' } };
+  return { status: REJECTION_STATUS.duplicate, body: { id, outcome: 'rejected', cause: 'duplicate', message: duplicateDetail(duplicateOf), duplicateOf } };
 }

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { PostbackLog } from '../../inbound/postback-log.js';
 import { type Call, receivePostback } from '../../inbound/receive.js';
 import { sourceForToken } from '../../store/inbound-sources.js';
 import { answers, closed, integer, text } from '../responses.js';
@@ -33,6 +34,8 @@ const answer = closed(
 export function postbackReceiverRoutes(bodyLimit: number) {
   return async (app: FastifyInstance) => {
     app.decorate('postbackReceiver', { unknownSource: 0 });
+    const log = new PostbackLog(app.database.db);
+    app.addHook('onClose', () => log.idle());
     app.removeAllContentTypeParsers();
     app.addContentTypeParser('*', (_req, payload, done) => {
       const parts: Buffer[] = [];
@@ -68,7 +71,7 @@ export function postbackReceiverRoutes(bodyLimit: number) {
           return reply.status(404).send({ error: 'HF_NOT_FOUND', message: 'no inbound source has this URL' });
         }
         const call: Call = { headers: req.headers, body: (req.body as Call['body'] | undefined) ?? Buffer.alloc(0) };
-        const { status, body } = await receivePostback({ db: app.database.db, box: app.secretBox, clock: app.clock }, found.accountId, found.source, call);
+        const { status, body } = await receivePostback({ log, box: app.secretBox, clock: app.clock }, found.accountId, found.source, call);
         if (status === 202) app.wake.postbacks();
         return reply.status(status).send(body);
       },
