@@ -1,4 +1,3 @@
-import type { MatchKey, PostbackOutcome, RejectionCause } from '../domain/postback.js';
 import type { Generated, Kysely, Selectable, Transaction } from 'kysely';
 import type { AlertKind, AlertState, ResolvedBy } from '../domain/alert.js';
 import type { AttemptReport, AttemptResult } from '../domain/attempt.js';
@@ -8,6 +7,7 @@ import type { ChangeKind } from '../domain/changes.js';
 import type { DeliveryStatus } from '../domain/delivery.js';
 import type { FailureCategory } from '../domain/failure.js';
 import type { FailureCause } from '../domain/failure-cause.js';
+import type { MatchKey, PostbackOutcome, RejectionCause } from '../domain/postback.js';
 import type { Grain } from '../domain/period.js';
 import type { Lead } from '../domain/lead.js';
 import type { ReplayStatus } from '../domain/replay.js';
