@@ -1,5 +1,5 @@
 import autocannon from 'autocannon';
-import { type Child, fmt, freshStore, ratio, startChild } from './support.js';
+import { type Child, fmt, ratio, serveHookflow, startChild } from './support.js';
 
 /**
  * Issue 2's figures: single-record upserts/s over HTTP and bulk upserts/s, on SQLite and
@@ -54,13 +54,10 @@ async function bulkUpserts(target: string, key: string): Promise<number> {
 }
 
 async function hookflow(dialect: 'sqlite' | 'postgres'): Promise<{ server: Child; key: string; drop(): Promise<void> }> {
-  const store = await freshStore(dialect);
-  const server = await startChild(['dist/cli.js', 'serve'], { HOOKFLOW_DATABASE_URL: store.url, HOOKFLOW_PORT: '0', HOOKFLOW_LOG_LEVEL: 'warn', HOOKFLOW_SECRET_KEY_FILE: `${process.env.TMPDIR ?? '/tmp'}/hookflow-bench/secret.key` });
-  const key = /API key \(shown once[^)]*\): (hf_\S+)/.exec(server.output())?.[1] ?? '';
-  const headers = { authorization: `Bearer ${key}`, 'content-type': 'application/json' };
-  await fetch(`${server.url}/v1/events/SUMMIT`, { method: 'PUT', headers, body: JSON.stringify({ name: 'Summit' }) });
-  await fetch(`${server.url}/v1/events/SUMMIT/questions/diet`, { method: 'PUT', headers, body: JSON.stringify({ attributes: { type: 'text' } }) });
-  return { server, key, drop: store.drop };
+  const started = await serveHookflow(dialect);
+  await started.put('/v1/events/SUMMIT', { name: 'Summit' });
+  await started.put('/v1/events/SUMMIT/questions/diet', { attributes: { type: 'text' } });
+  return started;
 }
 
 export async function benchApi(): Promise<string[]> {

@@ -2,8 +2,9 @@ import { benchApi } from './api.js';
 import { benchDelivery } from './delivery.js';
 import { benchInsights } from './insights.js';
 import { benchMapping } from './mapping-vs-jsonata.js';
+import { benchPostbacks } from './postbacks.js';
 
 /** `npm run bench`: every figure beside a baseline measured in the same run. */
-for (const bench of [benchMapping, benchApi, benchDelivery, benchInsights]) {
+for (const bench of [benchMapping, benchApi, benchPostbacks, benchDelivery, benchInsights]) {
   for (const line of await bench()) console.log(line);
 }

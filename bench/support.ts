@@ -68,3 +68,16 @@ export async function freshStore(dialect: 'sqlite' | 'postgres'): Promise<{ url:
 
 export const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
 export const ratio = (a: number, b: number) => `${((a / b) * 100).toFixed(0)}%`;
+
+/** `hookflow serve` (the compiled CLI) on a fresh store, with its first account's API key and a PUT helper for setting it up. */
+export async function serveHookflow(dialect: 'sqlite' | 'postgres'): Promise<{ server: Child; key: string; put(path: string, body: unknown): Promise<unknown>; drop(): Promise<void> }> {
+  const store = await freshStore(dialect);
+  const server = await startChild(['dist/cli.js', 'serve'], { HOOKFLOW_DATABASE_URL: store.url, HOOKFLOW_PORT: '0', HOOKFLOW_LOG_LEVEL: 'warn', HOOKFLOW_SECRET_KEY_FILE: `${process.env.TMPDIR ?? '/tmp'}/hookflow-bench/secret.key` });
+  const key = /API key \(shown once[^)]*\): (hf_\S+)/.exec(server.output())?.[1] ?? '';
+  const put = async (path: string, body: unknown) => {
+    const res = await fetch(`${server.url}${path}`, { method: 'PUT', headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    if (res.status >= 300) throw new Error(`${path}: ${res.status} ${await res.text()}`);
+    return res.json();
+  };
+  return { server, key, put, drop: store.drop };
+}

@@ -25,6 +25,9 @@ export interface Timings {
   replayBatch: number;
   bulkResubmitPoll: number;
   bulkResubmitBatch: number;
+  /** How often the postback runner looks for postbacks nothing announced (another process accepted them, a hold ran out), and how many it attaches at once. */
+  postbackPoll: number;
+  postbackBatch: number;
   /** How often a live tail looks for new status changes, and how long it stays silent before a heartbeat (so proxies keep it open). */
   tailPoll: number;
   tailHeartbeat: number;
@@ -90,6 +93,8 @@ export const DEFAULT_TIMINGS: Timings = {
   replayBatch: 500,
   bulkResubmitPoll: 1 * SECOND,
   bulkResubmitBatch: 500,
+  postbackPoll: 1 * SECOND,
+  postbackBatch: 100,
   tailPoll: 0.5 * SECOND,
   tailHeartbeat: 15 * SECOND,
 };

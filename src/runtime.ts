@@ -71,6 +71,8 @@ export async function openRuntime(config: Config, o: RuntimeOptions = {}): Promi
     deliveries: () => (workers?.deliveries(), signals.send('deliveries')),
     replays: () => workers?.replays(),
     bulkResubmits: () => workers?.bulkResubmits(),
+    postbacks: () => workers?.postbacks(),
+    registrationsWritten: () => workers?.registrationsWritten(),
   };
   const evaluator = workers?.evaluator ?? new Evaluator({ configs, clock });
   const evaluation = new WriteTimeEvaluation({ dialect: database.dialect, evaluator, clock, log });

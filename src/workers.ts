@@ -18,6 +18,7 @@ import { ReplayRunner } from './evaluation/replay-runner.js';
 import { AlertMonitor } from './insights/alerts/monitor.js';
 import { NotificationSender } from './insights/notification-sender.js';
 import { BulkResubmitRunner } from './insights/bulk-resubmit-runner.js';
+import { PostbackRunner } from './inbound/postback-runner.js';
 import { deliveryQueue } from './queue/delivery-queue.js';
 import type { Signals } from './queue/signals.js';
 import type { Wake } from './queue/wake.js';
@@ -37,6 +38,8 @@ export interface Workers extends Wake {
   /** Sends operational events to the connections accounts chose. */
   notifications: NotificationSender;
   bulkResubmitRunner: BulkResubmitRunner;
+  /** Attaches accepted postbacks to their registrations. */
+  postbackRunner: PostbackRunner;
   /** Evaluates changes and hands what they trigger to this process's worker. */
   evaluator: Evaluator;
   stop(): Promise<void>;
@@ -97,25 +100,31 @@ export function startWorkers(config: Config, { database, box, configs, clock, lo
     resubmitted: () => (worker.wake(), signals?.send('deliveries')),
     log,
   });
+  const postbacks = new PostbackRunner(db, dialect, { clock, batchSize: timings.postbackBatch, pollInterval: timings.postbackPoll, changesRecorded: () => processor.notify(), log });
   const alerts = new AlertMonitor({ db, clock, options: config.alerts, log, recorded: tell });
   processor.start();
   worker.start();
   replays.start();
   bulkResubmits.start();
+  postbacks.start();
   alerts.start();
   notifications.start();
   const stopRetention = scheduleRetention(db, config, { now: () => clock.now(), dialect, ...(log ? { log } : {}) });
   return {
-    changes: () => processor.notify(),
+    // A registration written may be one a held postback waits for.
+    changes: () => (processor.notify(), postbacks.registrationsWritten()),
     deliveries: () => worker.wake(),
     replays: () => replays.tick(),
     bulkResubmits: () => bulkResubmits.tick(),
+    postbacks: () => void postbacks.tick(),
+    registrationsWritten: () => postbacks.registrationsWritten(),
     processor,
     worker,
     replayRunner: replays,
     alerts,
     notifications,
     bulkResubmitRunner: bulkResubmits,
+    postbackRunner: postbacks,
     evaluator,
     stop: async () => {
       stopRetention();
@@ -123,6 +132,7 @@ export function startWorkers(config: Config, { database, box, configs, clock, lo
       await replays.stop();
       await alerts.stop();
       await bulkResubmits.stop();
+      await postbacks.stop();
       await worker.stop();
       await notifications.stop();
       await outbound.close();

@@ -21,7 +21,7 @@ describe('configuration', () => {
       workers: true,
       metrics: { token: null, listen: null },
       breaker: { failures: 10, sustained: 30_000, probeEvery: 15_000 },
-      timings: { deliveryPoll: 250, changePoll: 1000, replayPoll: 500, changeBatch: 500, replayBatch: 500, bulkResubmitPoll: 1000, bulkResubmitBatch: 500, tailPoll: 500, tailHeartbeat: 15000 },
+      timings: { deliveryPoll: 250, changePoll: 1000, replayPoll: 500, changeBatch: 500, replayBatch: 500, bulkResubmitPoll: 1000, bulkResubmitBatch: 500, postbackPoll: 1000, postbackBatch: 100, tailPoll: 500, tailHeartbeat: 15000 },
       // The last 15 minutes judged against the 3 hours before, once 3 deliveries failed; a spike is 3 times the baseline and a quarter of the window.
       alerts: {
         every: 60_000,

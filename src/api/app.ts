@@ -36,6 +36,9 @@ import type { RequestInspector } from '../inspector/request-inspector.js';
 import { mappingRoutes } from './routes/mappings.js';
 import { type MetricsRouteOptions, metricsRoutes } from './routes/metrics.js';
 import { notificationRoutes } from './routes/notifications.js';
+import { inboundSourceRoutes } from './routes/inbound-sources.js';
+import { postbackReceiverRoutes } from './routes/postback-receiver.js';
+import { postbackRoutes } from './routes/postbacks.js';
 import { profileRoutes } from './routes/profiles.js';
 import { registrationRoutes } from './routes/registrations.js';
 import { replayRoutes } from './routes/replays.js';
@@ -111,7 +114,9 @@ export async function buildApp({ config, database, secretBox = SecretBox.ephemer
     await Promise.all([...app.liveTails].map((tail) => tail.stop()));
   });
   app.addHook('onResponse', async (req, reply) => {
-    if (req.method !== 'GET' && reply.statusCode < 300 && !req.routeOptions.config.wakesForChanges) wake.changes();
+    if (req.method === 'GET' || reply.statusCode >= 300) return;
+    if (req.routeOptions.config.wakesForChanges) wake.registrationsWritten();
+    else wake.changes();
   });
 
   await app.register(swagger, {
@@ -136,13 +141,14 @@ export async function buildApp({ config, database, secretBox = SecretBox.ephemer
   // Outside /v1: an API key opens the API, never the metrics.
   if (metrics) await app.register(metricsRoutes(metrics));
   if (inspector) await app.register(inspectorTargetRoutes(inspector));
+  await app.register(postbackReceiverRoutes(config.bodyLimit));
 
   await app.register((web) => webRoutes(web, webRoot ? { root: webRoot } : {}));
   await app.register(sessionRoutes, { prefix: '/v1' });
   await app.register(
     async (v1) => {
       v1.addHook('onRequest', authenticate);
-      for (const routes of [apiKeyRoutes, tagRoutes, catalogRoutes, eventRoutes, profileRoutes, registrationRoutes, changeRoutes, flowRoutes, connectionRoutes, mappingRoutes, deliveryTailRoutes, deliveryRoutes, bulkResubmitRoutes, replayRoutes, insightRoutes, alertRoutes, notificationRoutes, inspectorListRoutes(inspector)]) {
+      for (const routes of [apiKeyRoutes, tagRoutes, catalogRoutes, eventRoutes, profileRoutes, registrationRoutes, changeRoutes, flowRoutes, connectionRoutes, mappingRoutes, deliveryTailRoutes, deliveryRoutes, bulkResubmitRoutes, replayRoutes, insightRoutes, alertRoutes, notificationRoutes, inboundSourceRoutes, postbackRoutes, inspectorListRoutes(inspector)]) {
         await v1.register(routes);
       }
     },

@@ -27,6 +27,11 @@
  * - write-back: fields of a destination's answer written to the registration's person (profile
  *   custom fields) when its attempt is recorded; its change names its origin, and the flow that
  *   wrote it never triggers on it.
+ * - inbound source: where a publisher sends postbacks: an unguessable URL, a verification (a
+ *   signature, Basic auth, an API key), the match key naming the registration, a hold time.
+ * - postback: one call to an inbound source, in the postback log whatever became of it; accepted,
+ *   its body's key:value tags are attached to its registration (`postback.<key>` for flows and
+ *   mappings), which records a change; held while the registration does not exist yet.
  * - replay: a flow run again over past changes with its current configuration.
  * - alert: trouble on one connection worth a person's look (a failure spike, every delivery failing,
  *   deliveries stuck in Processing, failures recurring at one time of day), with its likely cause

@@ -20,6 +20,8 @@ export interface RegistrationSnapshot {
   /** Answers by question code. */
   answers: Record<string, Answer>;
   profile: ProfileSnapshot;
+  /** The key:value tags postbacks attached (the latest value of each key), once one has: mapping sources and filter fields `postback.<key>`. */
+  postback?: Record<string, string>;
 }
 
 /**
@@ -36,6 +38,8 @@ export interface RegistrationInput {
   isTest?: boolean;
   properties?: Record<string, boolean>;
   answers?: Record<string, Answer>;
+  /** Tags of a postback (never from the API): merged into those attached before. */
+  postback?: Record<string, string>;
 }
 
 /** What a registration may refer to in its event: the store loads it, the rules check against it. */
@@ -101,6 +105,8 @@ export function applyRegistration(
     properties: { ...existing?.properties, ...input.properties },
     answers: { ...existing?.answers, ...input.answers },
     profile: applyProfile(existingProfile, input.profile, ctx.profileFields),
+    // Absent until a postback attaches tags, so that the snapshots of registrations without any stay as they were.
+    ...(existing?.postback || input.postback ? { postback: { ...existing?.postback, ...input.postback } } : {}),
   };
 }
 

@@ -40,6 +40,7 @@ export function renderContext(
       propertyTags: tags.registrationProperties(event.code, registration.properties, registration.isTest),
     };
     ctx.profile = registration.profile;
+    ctx.postback = registration.postback ?? {};
     ctx.answers = Object.entries(registration.answers)
       .filter(([, answer]) => answer !== null)
       .map(([code, answer]) => {

@@ -43,6 +43,7 @@ export function evaluateFlow(flow: Flow, s: Situation): FlowOutcome {
     event: s.event,
     profile: s.registration?.profile ?? null,
     attendeeTypeTags: s.registration ? s.tags.attendeeType(s.event.code, s.registration.attendeeType) : [],
+    postback: s.registration?.postback ?? {},
   };
   const failed = flow.filters.find((f) => !passes(f, subject));
   if (failed) return notTriggered('filtered_out', `filtered out by ${failed.field} ${failed.operator.replaceAll('_', ' ')} ${failed.values?.join(', ') ?? failed.value ?? ''}`.trim());

@@ -5,11 +5,12 @@ import { EVENT_STANDARD_FIELDS, type EventSnapshot } from '../domain/event.js';
 import { PROFILE_STANDARD_FIELDS, type ProfileSnapshot } from '../domain/profile.js';
 import type { Filter, FlowSource } from './flow.js';
 
-/** What a filter looks at: the event, the person, and the tags of their attendee type. */
+/** What a filter looks at: the event, the person, the tags of their attendee type, and the tags postbacks attached. */
 export interface FilterSubject {
   event: EventSnapshot;
   profile: ProfileSnapshot | null;
   attendeeTypeTags: string[];
+  postback?: Record<string, string>;
 }
 
 const EVENT_FIELDS: readonly string[] = ['code', 'name', 'status', ...EVENT_STANDARD_FIELDS];
@@ -17,11 +18,14 @@ const PROFILE_FIELDS: readonly string[] = ['code', ...PROFILE_STANDARD_FIELDS];
 
 type FieldRef =
   | { on: 'event' | 'profile'; custom: boolean; name: string }
-  | { on: 'event' | 'attendeeType'; tags: true };
+  | { on: 'event' | 'attendeeType'; tags: true }
+  /** A postback's key: any key a publisher sends, so there is nothing to check it against. */
+  | { on: 'postback'; key: string };
 
 function parseField(field: string): FieldRef | null {
   if (field === 'event.tags') return { on: 'event', tags: true };
   if (field === 'attendeeType.tags') return { on: 'attendeeType', tags: true };
+  if (field.startsWith('postback.') && field.length > 'postback.'.length) return { on: 'postback', key: field.slice('postback.'.length) };
   const m = /^(event|profile)\.(?:(custom)\.)?([A-Za-z0-9_.:@-]+)$/.exec(field);
   if (!m) return null;
   const on = m[1] as 'event' | 'profile';
@@ -44,7 +48,7 @@ export function checkFilters(filters: readonly Filter[], source: FlowSource | nu
       throw new HookflowError('HF_INVALID_VALUE', `${at}: ${problem}`, at);
     };
     const ref = parseField(f.field);
-    if (!ref) return fail(`'${f.field}' is not a field a flow can filter on (event.<field>, event.custom.<code>, event.tags, profile.<field>, profile.custom.<code>, attendeeType.tags)`);
+    if (!ref) return fail(`'${f.field}' is not a field a flow can filter on (event.<field>, event.custom.<code>, event.tags, profile.<field>, profile.custom.<code>, attendeeType.tags, postback.<key>)`);
     if (source === 'event_create_update' && ref.on !== 'event') return fail(`an event flow can filter on event fields only, not '${f.field}'`);
     if ('custom' in ref && ref.custom) {
       const def = defs[ref.on].get(ref.name);
@@ -60,7 +64,8 @@ export function checkFilters(filters: readonly Filter[], source: FlowSource | nu
 
 function valuesOf(ref: FieldRef, subject: FilterSubject): string[] {
   let raw: CustomFieldValue | undefined;
-  if ('tags' in ref) raw = ref.on === 'event' ? subject.event.tags : subject.attendeeTypeTags;
+  if (ref.on === 'postback') raw = subject.postback?.[ref.key];
+  else if ('tags' in ref) raw = ref.on === 'event' ? subject.event.tags : subject.attendeeTypeTags;
   else if (ref.on === 'event') raw = ref.custom ? subject.event.customFields[ref.name] : (subject.event as unknown as Record<string, string | null>)[ref.name];
   else raw = ref.custom ? subject.profile?.customFields[ref.name] : (subject.profile as unknown as Record<string, string | null> | null)?.[ref.name];
   const list = raw === null || raw === undefined ? [] : Array.isArray(raw) ? raw : [String(raw)];

@@ -46,6 +46,8 @@ export interface RenderContext {
   answers?: { questionCode: string; questionText: string; tag: string | null; answer: CustomValue }[];
   /** Every question of the event. */
   eventQuestions?: { code: string; text: string; tag: string | null }[];
+  /** The key:value tags postbacks attached to the registration. */
+  postback?: Record<string, string>;
   sessionRegistration?: { sessionCode: string; sessionName: string; status: string; statusTags: string[] };
 }
 

@@ -53,6 +53,7 @@ const PATTERNS: [RegExp, (code: string) => Read][] = [
   [/^registration\.property\.(.+)$/, (n) => (c) => (c.registration ? (n === 'test' ? c.registration.isTest : (c.registration.properties?.[n] ?? false)) : null)],
   // A tag marks at most one question per event (the guide's advice), so the first match is the one.
   [/^questionTag\.(.+)\.question$/, (tag) => (c) => c.answers?.find((a) => a.tag === tag)?.questionText ?? null],
+  [/^postback\.(.+)$/, (key) => (c) => c.postback?.[key] ?? null],
   [/^questionTag\.(.+)\.answer$/, (tag) => (c) => c.answers?.find((a) => a.tag === tag)?.answer ?? null],
 ];
 

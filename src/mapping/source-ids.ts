@@ -72,6 +72,7 @@ export type SourceId =
   | 'account.code'
   | `event.${Key<typeof EVENT_FIELDS>}`
   | `event.custom.${string}`
+  | `postback.${string}`
   | Key<typeof TAG_SOURCES>
   | Key<typeof SESSION_FIELDS>
   | 'flow.name'

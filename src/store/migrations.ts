@@ -333,6 +333,50 @@ const writeBack: Step = async (db) => {
   await db.schema.alterTable('attempts').addColumn('note', 'text').execute();
 };
 
+/**
+ * Postbacks: inbound sources, and the log of every call to them. A call's id is unique per source
+ * (duplicates); the runner walks what waits (accepted, held) through indexes of their own; held
+ * postbacks find their person by email through an index on it.
+ */
+const postbacks: Step = async (db, id) => {
+  await timestamps(
+    id(db.schema.createTable('inbound_sources'))
+      .addColumn('account_id', 'integer', (c) => c.notNull())
+      .addColumn('name', 'text', (c) => c.notNull())
+      .addColumn('token', 'text', (c) => c.notNull().unique())
+      .addColumn('settings', 'text', (c) => c.notNull())
+      .addColumn('sealed_secrets', 'text', (c) => c.notNull()),
+  )
+    .addUniqueConstraint('inbound_sources_account_name', ['account_id', 'name'])
+    .execute();
+  await id(db.schema.createTable('postbacks'))
+    .addColumn('account_id', 'integer', (c) => c.notNull())
+    .addColumn('source_id', 'integer', (c) => c.notNull())
+    .addColumn('source', 'text', (c) => c.notNull())
+    .addColumn('received_at', 'text', (c) => c.notNull())
+    .addColumn('outcome', 'text', (c) => c.notNull())
+    .addColumn('cause', 'text')
+    .addColumn('detail', 'text')
+    .addColumn('status', 'integer', (c) => c.notNull())
+    .addColumn('dedupe_key', 'text')
+    .addColumn('content_type', 'text')
+    .addColumn('headers', 'text', (c) => c.notNull())
+    .addColumn('body', 'text', (c) => c.notNull())
+    .addColumn('sealed_credentials', 'text')
+    .addColumn('tags', 'text')
+    .addColumn('match_by', 'text')
+    .addColumn('match_value', 'text')
+    .addColumn('hold_until', 'text')
+    .addColumn('registrations', 'text')
+    .addColumn('processed_at', 'text')
+    .execute();
+  await db.schema.createIndex('postbacks_dedupe').on('postbacks').columns(['source_id', 'dedupe_key']).unique().execute();
+  await db.schema.createIndex('postbacks_account').on('postbacks').columns(['account_id', 'received_at', 'id']).execute();
+  await db.schema.createIndex('postbacks_accepted').on('postbacks').column('id').where(sql.ref('outcome'), '=', sql.lit('accepted')).execute();
+  await db.schema.createIndex('postbacks_held').on('postbacks').columns(['hold_until', 'id']).where(sql.ref('outcome'), '=', sql.lit('held')).execute();
+  await sql`create index profiles_email on profiles (account_id, lower(email))`.execute(db);
+};
+
 const STEPS: Record<string, Step> = {
   '0001_accounts_and_data_model': async (db, id) => {
     await id(db.schema.createTable('accounts'))
@@ -608,6 +652,7 @@ const STEPS: Record<string, Step> = {
   '0018_bulk_jobs': bulkJobs,
   '0019_sessions': sessions,
   '0020_write_back': writeBack,
+  '0021_postbacks': postbacks,
 };
 
 

@@ -7,6 +7,7 @@ import type { ChangeKind } from '../domain/changes.js';
 import type { DeliveryStatus } from '../domain/delivery.js';
 import type { FailureCategory } from '../domain/failure.js';
 import type { FailureCause } from '../domain/failure-cause.js';
+import type { MatchKey, PostbackOutcome, RejectionCause } from '../domain/postback.js';
 import type { Grain } from '../domain/period.js';
 import type { Lead } from '../domain/lead.js';
 import type { ReplayStatus } from '../domain/replay.js';
@@ -44,6 +45,8 @@ export interface Schema {
   operational_events: OperationalEventsTable;
   bulk_resubmits: BulkResubmitsTable;
   bulk_resubmit_items: BulkResubmitItemsTable;
+  inbound_sources: InboundSourcesTable;
+  postbacks: PostbacksTable;
 }
 
 interface Timestamps {
@@ -374,6 +377,48 @@ export interface BulkResubmitsTable extends Timestamps {
 export interface BulkResubmitItemsTable {
   job_id: number;
   delivery_id: number;
+}
+
+/** An inbound source (see `domain/postback.ts`): its settings as JSON, its verification's secret sealed. */
+export interface InboundSourcesTable extends Timestamps {
+  id: Generated<number>;
+  account_id: number;
+  name: string;
+  /** The unguessable part of its URL, `/in/<token>`. */
+  token: string;
+  settings: string;
+  sealed_secrets: string;
+}
+
+/** One call to an inbound source, as the postback log shows it, and where it stands. */
+export interface PostbacksTable {
+  id: Generated<number>;
+  account_id: number;
+  source_id: number;
+  source: string;
+  received_at: string;
+  outcome: PostbackOutcome;
+  cause: RejectionCause | null;
+  /** Why it was refused, held or expired, in words. */
+  detail: string | null;
+  /** What the call was answered. */
+  status: number;
+  /** The call's own id (or signature): unique per source, so a second delivery of it is a duplicate. */
+  dedupe_key: string | null;
+  content_type: string | null;
+  /** As received, credentials redacted (JSON). */
+  headers: string;
+  body: string;
+  /** The redacted headers' values, sealed: a refused call is checked again with them once its source is fixed. */
+  sealed_credentials: string | null;
+  /** The body's tags (JSON), once it was parsed. */
+  tags: string | null;
+  match_by: MatchKey['by'] | null;
+  match_value: string | null;
+  hold_until: string | null;
+  /** The codes of the registrations it was attached to (JSON). */
+  registrations: string | null;
+  processed_at: string | null;
 }
 
 /** The two stores: the embedded default and PostgreSQL. */

@@ -21,6 +21,7 @@ export const NAV: { href: string; label: string }[] = [
   { href: '/retry-queue', label: 'Retry Queue' },
   { href: '/alerts', label: 'Alerts' },
   { href: '/replays', label: 'Replays' },
+  { href: '/postbacks', label: 'Postbacks' },
   { href: '/inspector', label: 'Inspector' },
 ];
 
@@ -36,6 +37,7 @@ export const ROUTES: PageRoute[] = [
   { path: '/tags', page: page(() => import('./pages/tags/tags-page')) },
   { path: '/retry-queue', page: page(() => import('./pages/retry-queue/retry-queue-page')) },
   { path: '/alerts', page: page(() => import('./pages/alerts/alerts-page')) },
+  { path: '/postbacks', page: page(() => import('./pages/postbacks/postbacks-page')) },
   { path: '/replays', page: page(() => import('./pages/replays/replays-page')) },
   { path: '/connections', page: page(() => import('./pages/connections/connection-list')) },
   { path: '/connections/new', page: page(() => import('./pages/connections/connection-setup')) },

@@ -22,7 +22,8 @@ const registrationFields = {
   answers: { ...customValues, description: 'answers, by question code' },
 };
 const times = { createdAt: timestamp, updatedAt: timestamp };
-const registration = closed({ ...registrationFields, profile });
+const postback = { type: 'object', additionalProperties: text, description: 'the key:value tags postbacks attached (the latest value of each key); absent until one has' } as const;
+const registration = closed({ ...registrationFields, profile, postback }, ['postback']);
 const upserted = closed({ outcome: { enum: OUTCOMES.slice(0, 3) }, registration });
 const sessionRegistration = closed({ registrationCode: text, eventCode: text, sessionCode: text, status: { ...text, description: 'a session registration status code' } });
 
@@ -73,7 +74,7 @@ export async function registrationRoutes(app: FastifyInstance) {
         summary: 'Registrations by code, a page at a time (pass the last code as `after`)',
         description: 'Each carries the code of its person (`profileCode`); a single registration carries the whole profile.',
         querystring: { ...page, properties: { ...page.properties, eventCode: code } },
-        response: answers({ 200: list('registrations', closed({ ...registrationFields, profileCode: text, ...times })) }),
+        response: answers({ 200: list('registrations', closed({ ...registrationFields, profileCode: text, postback, ...times }, ['postback'])) }),
       },
     },
     async (req) => ({ registrations: await listRegistrations(db, req.account.id, req.query) }),
@@ -81,7 +82,7 @@ export async function registrationRoutes(app: FastifyInstance) {
 
   app.get<{ Params: { code: string } }>(
     '/registrations/:code',
-    { schema: { tags, summary: 'A registration with its profile', params: codeParams('code'), response: answers({ 200: closed({ ...registration.properties, ...times }) }) } },
+    { schema: { tags, summary: 'A registration with its profile', params: codeParams('code'), response: answers({ 200: closed({ ...registration.properties, ...times }, ['postback']) }) } },
     (req) => getRegistration(db, req.account.id, req.params.code),
   );
 

@@ -1,5 +1,150 @@
 // Generated from the OpenAPI document by `npm run api:types`: do not edit by hand.
 export interface paths {
+    "/in/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Receive a postback at its source's URL
+         * @description No API key: the URL's token names the source, whose verification (Standard Webhooks, HMAC, Basic, API key or none) the call must pass. 202 once the postback is durably in the postback log; its body (JSON or a form) is then attached to its registration as key:value tags. 401 verification failed, 400 a body neither JSON nor a form, 413 too large, 200 a duplicate of one accepted before (not processed again); every one of them is logged. 404 for a token no source has.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description the postback's id in the postback log */
+                            id: number;
+                            /** @enum {unknown} */
+                            outcome: "accepted" | "rejected";
+                            /** @enum {unknown} */
+                            cause?: "verification_failed" | "unparsable" | "too_large" | "duplicate";
+                            message?: string;
+                            /** @description for a duplicate: the postback it repeats */
+                            duplicateOf?: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description the postback's id in the postback log */
+                            id: number;
+                            /** @enum {unknown} */
+                            outcome: "accepted" | "rejected";
+                            /** @enum {unknown} */
+                            cause?: "verification_failed" | "unparsable" | "too_large" | "duplicate";
+                            message?: string;
+                            /** @description for a duplicate: the postback it repeats */
+                            duplicateOf?: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description the postback's id in the postback log */
+                            id: number;
+                            /** @enum {unknown} */
+                            outcome: "accepted" | "rejected";
+                            /** @enum {unknown} */
+                            cause?: "verification_failed" | "unparsable" | "too_large" | "duplicate";
+                            message?: string;
+                            /** @description for a duplicate: the postback it repeats */
+                            duplicateOf?: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description the postback's id in the postback log */
+                            id: number;
+                            /** @enum {unknown} */
+                            outcome: "accepted" | "rejected";
+                            /** @enum {unknown} */
+                            cause?: "verification_failed" | "unparsable" | "too_large" | "duplicate";
+                            message?: string;
+                            /** @description for a duplicate: the postback it repeats */
+                            duplicateOf?: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description the postback's id in the postback log */
+                            id: number;
+                            /** @enum {unknown} */
+                            outcome: "accepted" | "rejected";
+                            /** @enum {unknown} */
+                            cause?: "verification_failed" | "unparsable" | "too_large" | "duplicate";
+                            message?: string;
+                            /** @description for a duplicate: the postback it repeats */
+                            duplicateOf?: number;
+                        };
+                    };
+                };
+                /** @description The request was refused: `error` is a code of the catalogue, `message` says why */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Hookflow failed (HF_INTERNAL); it has been logged */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/session": {
         parameters: {
             query?: never;
@@ -3869,6 +4014,10 @@ export interface paths {
                                     [key: string]: string | string[] | null;
                                 };
                                 profileCode: string;
+                                /** @description the key:value tags postbacks attached (the latest value of each key); absent until one has */
+                                postback?: {
+                                    [key: string]: string;
+                                };
                                 /** Format: date-time */
                                 createdAt: string;
                                 /** Format: date-time */
@@ -3964,6 +4113,10 @@ export interface paths {
                                 customFields: {
                                     [key: string]: string | string[] | null;
                                 };
+                            };
+                            /** @description the key:value tags postbacks attached (the latest value of each key); absent until one has */
+                            postback?: {
+                                [key: string]: string;
                             };
                             /** Format: date-time */
                             createdAt: string;
@@ -4084,6 +4237,10 @@ export interface paths {
                                         [key: string]: string | string[] | null;
                                     };
                                 };
+                                /** @description the key:value tags postbacks attached (the latest value of each key); absent until one has */
+                                postback?: {
+                                    [key: string]: string;
+                                };
                             };
                         };
                     };
@@ -4131,6 +4288,10 @@ export interface paths {
                                     customFields: {
                                         [key: string]: string | string[] | null;
                                     };
+                                };
+                                /** @description the key:value tags postbacks attached (the latest value of each key); absent until one has */
+                                postback?: {
+                                    [key: string]: string;
                                 };
                             };
                         };
@@ -8943,6 +9104,710 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/inbound-sources": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your inbound sources, by name */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            sources: {
+                                name: string;
+                                /** @description where the publisher sends postbacks (POST); unguessable, so keep it as you would a secret */
+                                url: string;
+                                verification: {
+                                    /** @enum {unknown} */
+                                    type: "none" | "standard_webhooks" | "hmac" | "basic" | "api_key";
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                match: {
+                                    /**
+                                     * @description `code`: the registration with this code; `email`: every registration of the account's people with this email
+                                     * @enum {unknown}
+                                     */
+                                    by: "code" | "email";
+                                    /** @description the tag (of the flattened body) holding it: `registration_code`, `lead.email`, `items.0.ref` */
+                                    path: string;
+                                };
+                                holdSeconds: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description The request was refused: `error` is a code of the catalogue, `message` says why */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Hookflow failed (HF_INTERNAL); it has been logged */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/inbound-sources/{name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An inbound source and its URL */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    name: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            name: string;
+                            /** @description where the publisher sends postbacks (POST); unguessable, so keep it as you would a secret */
+                            url: string;
+                            verification: {
+                                /** @enum {unknown} */
+                                type: "none" | "standard_webhooks" | "hmac" | "basic" | "api_key";
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            match: {
+                                /**
+                                 * @description `code`: the registration with this code; `email`: every registration of the account's people with this email
+                                 * @enum {unknown}
+                                 */
+                                by: "code" | "email";
+                                /** @description the tag (of the flattened body) holding it: `registration_code`, `lead.email`, `items.0.ref` */
+                                path: string;
+                            };
+                            holdSeconds: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description The request was refused: `error` is a code of the catalogue, `message` says why */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Hookflow failed (HF_INTERNAL); it has been logged */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        /** Create or update an inbound source (its URL stays) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    name: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description how a call proves it comes from the publisher; the secret (secret, password or key) is required when a source is created or changes type, and never shown back */
+                        verification: {
+                            /** @enum {unknown} */
+                            type: "none" | "standard_webhooks" | "hmac" | "basic" | "api_key";
+                        } & (unknown & unknown & unknown & unknown & unknown);
+                        match: {
+                            /**
+                             * @description `code`: the registration with this code; `email`: every registration of the account's people with this email
+                             * @enum {unknown}
+                             */
+                            by: "code" | "email";
+                            /** @description the tag (of the flattened body) holding it: `registration_code`, `lead.email`, `items.0.ref` */
+                            path: string;
+                        };
+                        /** @description how long a postback waits for its registration to appear; 86400 (24 h) by default */
+                        holdSeconds?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            name: string;
+                            /** @description where the publisher sends postbacks (POST); unguessable, so keep it as you would a secret */
+                            url: string;
+                            verification: {
+                                /** @enum {unknown} */
+                                type: "none" | "standard_webhooks" | "hmac" | "basic" | "api_key";
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            match: {
+                                /**
+                                 * @description `code`: the registration with this code; `email`: every registration of the account's people with this email
+                                 * @enum {unknown}
+                                 */
+                                by: "code" | "email";
+                                /** @description the tag (of the flattened body) holding it: `registration_code`, `lead.email`, `items.0.ref` */
+                                path: string;
+                            };
+                            holdSeconds: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            name: string;
+                            /** @description where the publisher sends postbacks (POST); unguessable, so keep it as you would a secret */
+                            url: string;
+                            verification: {
+                                /** @enum {unknown} */
+                                type: "none" | "standard_webhooks" | "hmac" | "basic" | "api_key";
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            match: {
+                                /**
+                                 * @description `code`: the registration with this code; `email`: every registration of the account's people with this email
+                                 * @enum {unknown}
+                                 */
+                                by: "code" | "email";
+                                /** @description the tag (of the flattened body) holding it: `registration_code`, `lead.email`, `items.0.ref` */
+                                path: string;
+                            };
+                            holdSeconds: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description The request was refused: `error` is a code of the catalogue, `message` says why */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Hookflow failed (HF_INTERNAL); it has been logged */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Delete an inbound source (its postbacks stay in the log) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    name: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Done; no content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request was refused: `error` is a code of the catalogue, `message` says why */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Hookflow failed (HF_INTERNAL); it has been logged */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/inbound-sources/{name}/rotate-url": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Give the source a new URL; the old one answers 404 from now on */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    name: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            name: string;
+                            /** @description where the publisher sends postbacks (POST); unguessable, so keep it as you would a secret */
+                            url: string;
+                            verification: {
+                                /** @enum {unknown} */
+                                type: "none" | "standard_webhooks" | "hmac" | "basic" | "api_key";
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            match: {
+                                /**
+                                 * @description `code`: the registration with this code; `email`: every registration of the account's people with this email
+                                 * @enum {unknown}
+                                 */
+                                by: "code" | "email";
+                                /** @description the tag (of the flattened body) holding it: `registration_code`, `lead.email`, `items.0.ref` */
+                                path: string;
+                            };
+                            holdSeconds: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description The request was refused: `error` is a code of the catalogue, `message` says why */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Hookflow failed (HF_INTERNAL); it has been logged */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/postbacks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The postback log, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    source?: string;
+                    outcome?: "accepted" | "attached" | "held" | "expired" | "unmatched" | "rejected";
+                    cause?: "verification_failed" | "unparsable" | "too_large" | "duplicate";
+                    /** @description attached to this registration, or waiting for it */
+                    registration?: string;
+                    /** @description received at or after */
+                    from?: string;
+                    /** @description received before */
+                    to?: string;
+                    /** @description text anywhere in the body, whatever its case */
+                    search?: string;
+                    /** @description the previous page’s nextCursor */
+                    cursor?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            postbacks: {
+                                id: number;
+                                /** @description the inbound source's name */
+                                source: string;
+                                /** Format: date-time */
+                                receivedAt: string;
+                                /**
+                                 * @description accepted (waiting to be attached), attached, held (its registration does not exist yet), expired (it never appeared), unmatched (no match key in the body), rejected (see cause)
+                                 * @enum {unknown}
+                                 */
+                                outcome: "accepted" | "attached" | "held" | "expired" | "unmatched" | "rejected";
+                                /**
+                                 * @description why it was rejected
+                                 * @enum {unknown}
+                                 */
+                                cause?: "verification_failed" | "unparsable" | "too_large" | "duplicate";
+                                /** @description attached: the registrations it reached */
+                                registrations?: string[];
+                                /**
+                                 * Format: date-time
+                                 * @description held: until when it waits
+                                 */
+                                holdUntil?: string;
+                                /** @description what the call was answered */
+                                status: number;
+                                /** @description why it was rejected, held, expired or unmatched, in words */
+                                detail: string | null;
+                                contentType: string | null;
+                                /** @description as received, credentials redacted */
+                                headers: {
+                                    [key: string]: string;
+                                };
+                                /** @description the body as received (empty when it was too large) */
+                                body: string;
+                                /** @description the body as key:value tags (nested keys joined with dots, arrays indexed); null until it was parsed */
+                                tags: {
+                                    [key: string]: string;
+                                } | null;
+                                /** Format: date-time */
+                                processedAt: string | null;
+                            }[];
+                            /** @description the cursor of the next page; null on the last */
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description The request was refused: `error` is a code of the catalogue, `message` says why */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Hookflow failed (HF_INTERNAL); it has been logged */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/postbacks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One postback: headers, body, tags, outcome */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            /** @description the inbound source's name */
+                            source: string;
+                            /** Format: date-time */
+                            receivedAt: string;
+                            /**
+                             * @description accepted (waiting to be attached), attached, held (its registration does not exist yet), expired (it never appeared), unmatched (no match key in the body), rejected (see cause)
+                             * @enum {unknown}
+                             */
+                            outcome: "accepted" | "attached" | "held" | "expired" | "unmatched" | "rejected";
+                            /**
+                             * @description why it was rejected
+                             * @enum {unknown}
+                             */
+                            cause?: "verification_failed" | "unparsable" | "too_large" | "duplicate";
+                            /** @description attached: the registrations it reached */
+                            registrations?: string[];
+                            /**
+                             * Format: date-time
+                             * @description held: until when it waits
+                             */
+                            holdUntil?: string;
+                            /** @description what the call was answered */
+                            status: number;
+                            /** @description why it was rejected, held, expired or unmatched, in words */
+                            detail: string | null;
+                            contentType: string | null;
+                            /** @description as received, credentials redacted */
+                            headers: {
+                                [key: string]: string;
+                            };
+                            /** @description the body as received (empty when it was too large) */
+                            body: string;
+                            /** @description the body as key:value tags (nested keys joined with dots, arrays indexed); null until it was parsed */
+                            tags: {
+                                [key: string]: string;
+                            } | null;
+                            /** Format: date-time */
+                            processedAt: string | null;
+                        };
+                    };
+                };
+                /** @description The request was refused: `error` is a code of the catalogue, `message` says why */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Hookflow failed (HF_INTERNAL); it has been logged */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/postbacks/{id}/reprocess": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Process a postback again with its source as it is now
+         * @description For one whose verification failed (checked again, with its stored body and credentials, as of when it arrived), or one held, expired or unmatched (matched again, with a fresh hold). 409 for the others.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            /** @description the inbound source's name */
+                            source: string;
+                            /** Format: date-time */
+                            receivedAt: string;
+                            /**
+                             * @description accepted (waiting to be attached), attached, held (its registration does not exist yet), expired (it never appeared), unmatched (no match key in the body), rejected (see cause)
+                             * @enum {unknown}
+                             */
+                            outcome: "accepted" | "attached" | "held" | "expired" | "unmatched" | "rejected";
+                            /**
+                             * @description why it was rejected
+                             * @enum {unknown}
+                             */
+                            cause?: "verification_failed" | "unparsable" | "too_large" | "duplicate";
+                            /** @description attached: the registrations it reached */
+                            registrations?: string[];
+                            /**
+                             * Format: date-time
+                             * @description held: until when it waits
+                             */
+                            holdUntil?: string;
+                            /** @description what the call was answered */
+                            status: number;
+                            /** @description why it was rejected, held, expired or unmatched, in words */
+                            detail: string | null;
+                            contentType: string | null;
+                            /** @description as received, credentials redacted */
+                            headers: {
+                                [key: string]: string;
+                            };
+                            /** @description the body as received (empty when it was too large) */
+                            body: string;
+                            /** @description the body as key:value tags (nested keys joined with dots, arrays indexed); null until it was parsed */
+                            tags: {
+                                [key: string]: string;
+                            } | null;
+                            /** Format: date-time */
+                            processedAt: string | null;
+                        };
+                    };
+                };
+                /** @description The request was refused: `error` is a code of the catalogue, `message` says why */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Hookflow failed (HF_INTERNAL); it has been logged */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;

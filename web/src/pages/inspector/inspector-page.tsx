@@ -2,9 +2,10 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ApiError, api, ok } from '../../api/client';
 import { SelectField } from '../../components/field';
-import { JsonText } from '../../components/json-text';
+import { JsonText, readableBody } from '../../components/json-text';
 import { Empty, ErrorNotice, Loading } from '../../components/notice';
 import { Page } from '../../components/page';
+import { PairsTable } from '../../components/pairs-table';
 import { StatusBadge } from '../../components/status-badge';
 import { formatTime } from '../../format';
 import './inspector.css';
@@ -105,30 +106,9 @@ function RequestDetail({ request }: { request: Received }) {
         </dd>
       </dl>
       <h3>Headers</h3>
-      <div className="table-wrap" role="region" aria-label="Request headers" tabIndex={0}>
-        <table>
-          <caption className="visually-hidden">Request headers</caption>
-          <tbody>
-            {Object.entries(request.headers).map(([name, value]) => (
-              <tr key={name}>
-                <th scope="row">{name}</th>
-                <td className="inspector-header-value">{value}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <PairsTable label="Request headers" pairs={request.headers} />
       <h3>Body</h3>
-      {request.body ? <JsonText value={readable(request.body)} label="Request body" /> : <Empty>No body.</Empty>}
+      {request.body ? <JsonText value={readableBody(request.body)} label="Request body" /> : <Empty>No body.</Empty>}
     </article>
   );
-}
-
-/** JSON laid out to read; anything else (a form body) as it came. */
-function readable(body: string): string {
-  try {
-    return JSON.stringify(JSON.parse(body), null, 2);
-  } catch {
-    return body;
-  }
 }
