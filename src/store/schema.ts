@@ -7,6 +7,8 @@ import type { ChangeKind } from '../domain/changes.js';
 import type { DeliveryStatus } from '../domain/delivery.js';
 import type { FailureCategory } from '../domain/failure.js';
 import type { FailureCause } from '../domain/failure-cause.js';
+import type { FetchState } from '../domain/fetch/job.js';
+import type { FetchRunStatus } from '../domain/fetch/run.js';
 import type { Grain } from '../domain/period.js';
 import type { Lead } from '../domain/lead.js';
 import type { ReplayStatus } from '../domain/replay.js';
@@ -44,6 +46,8 @@ export interface Schema {
   operational_events: OperationalEventsTable;
   bulk_resubmits: BulkResubmitsTable;
   bulk_resubmit_items: BulkResubmitItemsTable;
+  fetch_jobs: FetchJobsTable;
+  fetch_runs: FetchRunsTable;
 }
 
 interface Timestamps {
@@ -374,6 +378,47 @@ export interface BulkResubmitsTable extends Timestamps {
 export interface BulkResubmitItemsTable {
   job_id: number;
   delivery_id: number;
+}
+
+/** A fetch job (see `domain/fetch/job.ts`): what it does as JSON, what it is doing as columns. */
+export interface FetchJobsTable extends Timestamps {
+  id: Generated<number>;
+  account_id: number;
+  name: string;
+  /** The job's definition (`FetchJobInput` without its name and state), as JSON. */
+  spec: string;
+  state: FetchState;
+  /** The checkpoint the next run starts from; null until a run succeeded (the rule's initial value). */
+  checkpoint: string | null;
+  next_run_at: string;
+  failures: number;
+  last_run_id: number | null;
+  /** The process running the job, and until when its hold lasts unless renewed. */
+  lease_owner: string | null;
+  lease_until: string | null;
+}
+
+/** One run of a fetch job (see `domain/fetch/run.ts`); `position` (JSON) is where a running run's next page points. */
+export interface FetchRunsTable {
+  id: Generated<number>;
+  job_id: number;
+  account_id: number;
+  status: FetchRunStatus;
+  started_at: string;
+  finished_at: string | null;
+  position: string | null;
+  pages: number;
+  records_read: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  failed: number;
+  /** The first per-record errors, as JSON. */
+  errors: string;
+  checkpoint_before: string | null;
+  checkpoint_after: string | null;
+  /** Why it stopped (succeeded) or failed. */
+  reason: string | null;
 }
 
 /** The two stores: the embedded default and PostgreSQL. */
