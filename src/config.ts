@@ -25,6 +25,8 @@ export interface Timings {
   replayBatch: number;
   bulkResubmitPoll: number;
   bulkResubmitBatch: number;
+  /** How often the fetch runner looks for jobs whose time has come. */
+  fetchPoll: number;
   /** How often a live tail looks for new status changes, and how long it stays silent before a heartbeat (so proxies keep it open). */
   tailPoll: number;
   tailHeartbeat: number;
@@ -51,6 +53,14 @@ export interface AlertOptions {
   minBaseline: number;
   /** Recurring: failure alerts opened within `tolerance` (ms) of one time of day, on at least `days` of the last `over` days. */
   recurring: { days: number; over: number; tolerance: number };
+}
+
+/** How fetch jobs run (see `fetch/runner.ts`). */
+export interface FetchOptions {
+  /** How long a runner's hold on a job lasts unless renewed (ms): it renews it before each page; past it another process resumes the run. */
+  lease: number;
+  /** Failed runs in a row before the account is told (`fetch.failing`). */
+  failuresBeforeAlert: number;
 }
 
 /** How operational events are sent (see `insights/notification-sender.ts`). */
@@ -90,6 +100,7 @@ export const DEFAULT_TIMINGS: Timings = {
   replayBatch: 500,
   bulkResubmitPoll: 1 * SECOND,
   bulkResubmitBatch: 500,
+  fetchPoll: 1 * SECOND,
   tailPoll: 0.5 * SECOND,
   tailHeartbeat: 15 * SECOND,
 };
@@ -139,6 +150,7 @@ export interface Config {
   timings: Timings;
   alerts: AlertOptions;
   notifications: NotificationOptions;
+  fetch: FetchOptions;
 }
 
 export class ConfigError extends Error {
@@ -198,6 +210,9 @@ export function loadConfig(env: NodeJS.ProcessEnv, flags: Partial<Record<keyof C
   if (historyRetentionDays < payloadRetentionDays) problems.push('HOOKFLOW_HISTORY_RETENTION_DAYS: must be at least HOOKFLOW_PAYLOAD_RETENTION_DAYS');
   const secretKeyFile = resolve(env.HOOKFLOW_SECRET_KEY_FILE ?? './data/secret.key');
   const metrics = parseMetrics(env, problems);
+  // Longer than a page's request (timeouts up to 60 s) and its write, so a live runner keeps its job.
+  const fetchLeaseSeconds = int('fetch', 'HOOKFLOW_FETCH_LEASE_SECONDS', 90, 1, 3600);
+  const failuresBeforeAlert = int('fetch', 'HOOKFLOW_FETCH_ALERT_AFTER', 3, 1, 100);
 
   if (problems.length) throw new ConfigError(problems);
   return {
@@ -220,6 +235,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, flags: Partial<Record<keyof C
     timings: DEFAULT_TIMINGS,
     alerts: DEFAULT_ALERTS,
     notifications: DEFAULT_NOTIFICATIONS,
+    fetch: { lease: fetchLeaseSeconds * SECOND, failuresBeforeAlert },
   };
 }
 

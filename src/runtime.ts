@@ -71,6 +71,7 @@ export async function openRuntime(config: Config, o: RuntimeOptions = {}): Promi
     deliveries: () => (workers?.deliveries(), signals.send('deliveries')),
     replays: () => workers?.replays(),
     bulkResubmits: () => workers?.bulkResubmits(),
+    fetches: () => workers?.fetches(),
   };
   const evaluator = workers?.evaluator ?? new Evaluator({ configs, clock });
   const evaluation = new WriteTimeEvaluation({ dialect: database.dialect, evaluator, clock, log });

@@ -9,6 +9,8 @@ import { ConnectionLimits } from './delivery/connection-limits.js';
 import { guardedAgent } from './delivery/guarded-agent.js';
 import { TokenCache } from './delivery/token-cache.js';
 import { DeliveryWorker } from './delivery/worker.js';
+import { FetchRunner } from './fetch/runner.js';
+import { recordCheck } from './api/record-checks.js';
 import type { Clock } from './domain/clock.js';
 import { type BreakerChange, breakerChanged } from './domain/operational-event.js';
 import { ChangeProcessor } from './evaluation/change-processor.js';
@@ -37,6 +39,8 @@ export interface Workers extends Wake {
   /** Sends operational events to the connections accounts chose. */
   notifications: NotificationSender;
   bulkResubmitRunner: BulkResubmitRunner;
+  /** Runs fetch jobs whose time has come. */
+  fetchRunner: FetchRunner;
   /** Evaluates changes and hands what they trigger to this process's worker. */
   evaluator: Evaluator;
   stop(): Promise<void>;
@@ -52,7 +56,7 @@ export interface WorkerParts {
   signals?: Pick<Signals, 'send'>;
 }
 
-/** The change processor, the replay and bulk resubmit runners and the delivery worker, wired together: what `serve` and `worker` run. */
+/** The change processor, the replay, bulk resubmit and fetch runners and the delivery worker, wired together: what `serve` and `worker` run. */
 export function startWorkers(config: Config, { database, box, configs, clock, log, signals }: WorkerParts): Workers {
   const { db, dialect } = database;
   const { timings } = config;
@@ -97,11 +101,24 @@ export function startWorkers(config: Config, { database, box, configs, clock, lo
     resubmitted: () => (worker.wake(), signals?.send('deliveries')),
     log,
   });
+  const fetches = new FetchRunner({
+    db,
+    box,
+    sender,
+    clock,
+    check: recordCheck(),
+    options: config.fetch,
+    pollInterval: timings.fetchPoll,
+    changesQueued: () => processor.notify(),
+    told: tell,
+    log,
+  });
   const alerts = new AlertMonitor({ db, clock, options: config.alerts, log, recorded: tell });
   processor.start();
   worker.start();
   replays.start();
   bulkResubmits.start();
+  fetches.start();
   alerts.start();
   notifications.start();
   const stopRetention = scheduleRetention(db, config, { now: () => clock.now(), dialect, ...(log ? { log } : {}) });
@@ -110,12 +127,14 @@ export function startWorkers(config: Config, { database, box, configs, clock, lo
     deliveries: () => worker.wake(),
     replays: () => replays.tick(),
     bulkResubmits: () => bulkResubmits.tick(),
+    fetches: () => fetches.tick(),
     processor,
     worker,
     replayRunner: replays,
     alerts,
     notifications,
     bulkResubmitRunner: bulkResubmits,
+    fetchRunner: fetches,
     evaluator,
     stop: async () => {
       stopRetention();
@@ -123,6 +142,7 @@ export function startWorkers(config: Config, { database, box, configs, clock, lo
       await replays.stop();
       await alerts.stop();
       await bulkResubmits.stop();
+      await fetches.stop();
       await worker.stop();
       await notifications.stop();
       await outbound.close();

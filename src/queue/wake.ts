@@ -1,6 +1,6 @@
 /**
  * What tells the workers there is work, the one way to wake them: new changes were queued,
- * deliveries were queued or resubmitted, a replay or a bulk resubmit was asked for. The runtime
+ * deliveries were queued or resubmitted, a replay, a bulk resubmit or a fetch job's run was asked for. The runtime
  * wakes this process's workers and signals those of other processes sharing the database.
  */
 export interface Wake {
@@ -8,6 +8,7 @@ export interface Wake {
   deliveries(): void;
   replays(): void;
   bulkResubmits(): void;
+  fetches(): void;
 }
 
-export const NOBODY: Wake = { changes() {}, deliveries() {}, replays() {}, bulkResubmits() {} };
+export const NOBODY: Wake = { changes() {}, deliveries() {}, replays() {}, bulkResubmits() {}, fetches() {} };

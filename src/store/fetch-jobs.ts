@@ -139,3 +139,8 @@ export async function releaseJob(db: Db, jobId: number, owner: string, s: { next
     .where('lease_owner', '=', owner)
     .execute();
 }
+
+/** Gives up `owner`'s lease without ending the run (the process is stopping): the next runner resumes the run at once, not at the lease's end. */
+export async function letGoOfJob(db: Db, jobId: number, owner: string) {
+  await db.updateTable('fetch_jobs').set({ lease_owner: null, lease_until: null }).where('id', '=', jobId).where('lease_owner', '=', owner).execute();
+}
