@@ -1,6 +1,10 @@
 import { HookflowError } from '../domain/errors.js';
 import { deepCopy, getKey, hasKey, isMap } from './json.js';
+import { compileCardinality } from './cardinality.js';
+import { compileDefault } from './default.js';
+import { compileRemove } from './remove.js';
 import { compileShift } from './shift.js';
+import { compileSort } from './sort.js';
 import { JoltSpecError } from './spec-error.js';
 
 /** A compiled Jolt spec: never mutates its input, never throws (odd input simply does not match). */
@@ -12,6 +16,10 @@ type Operation = (input: unknown) => unknown;
 /** Chainr's stock operation names, and the Java class names Chainr also accepts for them. */
 const OPERATIONS: Record<string, (spec: unknown) => Operation> = {
   shift: compileShift,
+  default: compileDefault,
+  remove: compileRemove,
+  cardinality: compileCardinality,
+  sort: compileSort,
 };
 const CLASS_NAMES: Record<string, string> = {
   'com.bazaarvoice.jolt.Shiftr': 'shift',

@@ -55,7 +55,7 @@ export function literal(key: string): Literal {
   };
 }
 
-const at = (key: string, where: readonly string[]): At => {
+export const at = (key: string, where: readonly string[]): At => {
   if (key !== '@') throw specError(where, `'@' key can only be a single '@', got '${key}'`);
   return { kind: 'at', rawKey: key, canonical: '@', match: (_key, walked) => lastStep(walked).matched };
 };
@@ -170,11 +170,11 @@ function arrayElement(key: string, where: readonly string[]): ArrayElement {
   };
 }
 
-function starAll(): Star {
+export function starAll(): Star {
   return { kind: 'starAll', rawKey: '*', canonical: '*', stringMatch: () => true, match: (dataKey, walked) => starMatched(dataKey, walked) };
 }
 
-function starSingle(key: string): Star {
+export function starSingle(key: string): Star {
   const star = key.indexOf('*');
   const prefix = key.slice(0, star);
   const suffix = key.slice(star + 1);
@@ -192,7 +192,7 @@ function javaSplit(text: string, separator: string): string[] {
   return parts;
 }
 
-function starDouble(key: string, where: readonly string[]): Star {
+export function starDouble(key: string, where: readonly string[]): Star {
   const split = javaSplit(key, '*');
   const startsWithStar = key.startsWith('*');
   const endsWithStar = key.endsWith('*');
@@ -224,7 +224,7 @@ function starDouble(key: string, where: readonly string[]): Star {
   };
 }
 
-function starRegex(key: string): Star {
+export function starRegex(key: string): Star {
   let escaped = key;
   const seen = new Set<string>();
   for (const c of key) {
