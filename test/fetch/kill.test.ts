@@ -43,7 +43,7 @@ describeEachStore('fetch durability', (store) => {
       const perSubject = await database.db
         .selectFrom('changes')
         .select(['subject_code', (eb) => eb.fn.countAll<number>().as('n')])
-        .where('kind', 'like', 'registration.%')
+        .where('subject_code', 'like', 'R-%')
         .groupBy('subject_code')
         .execute();
       expect(perSubject).toHaveLength(30);
