@@ -21,6 +21,7 @@ export const NAV: { href: string; label: string }[] = [
   { href: '/retry-queue', label: 'Retry Queue' },
   { href: '/alerts', label: 'Alerts' },
   { href: '/replays', label: 'Replays' },
+  { href: '/fetch', label: 'API Fetch' },
   { href: '/inspector', label: 'Inspector' },
 ];
 
@@ -37,6 +38,7 @@ export const ROUTES: PageRoute[] = [
   { path: '/retry-queue', page: page(() => import('./pages/retry-queue/retry-queue-page')) },
   { path: '/alerts', page: page(() => import('./pages/alerts/alerts-page')) },
   { path: '/replays', page: page(() => import('./pages/replays/replays-page')) },
+  { path: '/fetch', page: page(() => import('./pages/fetch/fetch-page')) },
   { path: '/connections', page: page(() => import('./pages/connections/connection-list')) },
   { path: '/connections/new', page: page(() => import('./pages/connections/connection-setup')) },
   { path: '/connections/:name', page: page(() => import('./pages/connections/connection-setup')) },
