@@ -173,8 +173,9 @@ export function loadConfig(env: NodeJS.ProcessEnv, flags: Partial<Record<keyof C
   if (!/^(sqlite:.+|postgres(ql)?:\/\/.+)$/.test(databaseUrl)) {
     problems.push(`HOOKFLOW_DATABASE_URL: '${databaseUrl}' must be sqlite:<file> or postgres://...`);
   }
-  const int = (key: keyof Config, name: string, fallback: number, min: number, max: number) => {
-    const raw = pick(key, name);
+  // `key` names the flag that may set it too; null for a setting only the environment gives.
+  const int = (key: keyof Config | null, name: string, fallback: number, min: number, max: number) => {
+    const raw = key ? pick(key, name) : env[name];
     if (raw === undefined) return fallback;
     const n = Number(raw);
     if (!Number.isInteger(n) || n < min || n > max) {
@@ -211,8 +212,8 @@ export function loadConfig(env: NodeJS.ProcessEnv, flags: Partial<Record<keyof C
   const secretKeyFile = resolve(env.HOOKFLOW_SECRET_KEY_FILE ?? './data/secret.key');
   const metrics = parseMetrics(env, problems);
   // Longer than a page's request (timeouts up to 60 s) and its write, so a live runner keeps its job.
-  const fetchLeaseSeconds = int('fetch', 'HOOKFLOW_FETCH_LEASE_SECONDS', 90, 1, 3600);
-  const failuresBeforeAlert = int('fetch', 'HOOKFLOW_FETCH_ALERT_AFTER', 3, 1, 100);
+  const fetchLeaseSeconds = int(null, 'HOOKFLOW_FETCH_LEASE_SECONDS', 90, 1, 3600);
+  const failuresBeforeAlert = int(null, 'HOOKFLOW_FETCH_ALERT_AFTER', 3, 1, 100);
 
   if (problems.length) throw new ConfigError(problems);
   return {
