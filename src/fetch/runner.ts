@@ -71,6 +71,8 @@ export class FetchRunner extends LoopRunner {
   readonly owner = randomUUID();
   /** When each job last sent a request, for its rate limit. */
   private readonly lastRequest = new Map<number, number>();
+  /** Set by `stop()`: a run in progress ends after its current page, for the next process to resume. */
+  private stopping = false;
 
   constructor(private readonly o: FetchRunnerOptions) {
     super({ every: o.pollInterval, failed: 'fetch run failed; will try again', log: o.log });
@@ -80,9 +82,14 @@ export class FetchRunner extends LoopRunner {
     return this.drain();
   }
 
-  /** Runs due jobs until none is left. */
+  override stop() {
+    this.stopping = true;
+    return super.stop();
+  }
+
+  /** Runs due jobs until none is left, or the runner is stopping. */
   async drain() {
-    while (await this.runDue());
+    while (!this.stopping && (await this.runDue()));
   }
 
   /** Claims and runs one due job; false when none is due. */
@@ -110,7 +117,7 @@ export class FetchRunner extends LoopRunner {
       const written = await this.writePage(job, run.id, progress, prepared, next, checkpoint);
       if (!written || 'stop' in next) return;
       // Stopping between pages: the run stays where it is, for the next process to resume.
-      if (this.loop.isStopped) return letGoOfJob(db, job.id, this.owner);
+      if (this.stopping) return letGoOfJob(db, job.id, this.owner);
       progress = { ...written, position: next.next, checkpoint };
     }
   }

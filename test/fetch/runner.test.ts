@@ -28,8 +28,7 @@ describeEachStore('fetch runner', (store) => {
     source.override = () => undefined;
     source.requests.length = 0;
     for (const j of (await acme.get('/v1/fetch-jobs')).body.fetchJobs) await acme.delete(`/v1/fetch-jobs/${j.id}`);
-    await p.database.db.deleteFrom('registrations').execute();
-    await p.database.db.deleteFrom('changes').execute();
+    for (const table of ['registrations', 'profiles', 'changes'] as const) await p.database.db.deleteFrom(table).execute();
   });
 
   const create = async (body: Record<string, unknown>) => {
@@ -145,6 +144,44 @@ describeEachStore('fetch runner', (store) => {
     const asked = source.requests.map((r) => r.url.href);
     expect(new Set(asked).size).toBe(asked.length);
     expect(await codes()).toEqual(all);
+  });
+
+  it('leaves a run where it is when its runner stops, for another runner to resume at once at the next page', async () => {
+    const first = runner();
+    source.override = (n) => {
+      if (n === 1) void first.stop();
+      return undefined;
+    };
+    const job = await create(registrationJob(source, 'page'));
+    await first.drain();
+    const [stopped] = await runs(job.id);
+    expect(stopped).toMatchObject({ status: 'running', pages: 2, position: { index: 2 } });
+    await runner().drain();
+    expect((await runs(job.id))[0]).toMatchObject({ id: stopped.id, status: 'succeeded', pages: 4, created: 8 });
+    expect(source.requests.map((r) => r.url.searchParams.get('page'))).toEqual(['1', '2', '3', '4']);
+  });
+
+  it('imports profiles and events by their own upserts, unchanged ones counted as such', async () => {
+    const profiles = await create({
+      ...registrationJob(source, 'offset', { name: 'people', target: 'profiles' }),
+      transform: [{ operation: 'shift', spec: { person: 'code', first: 'firstName', mail: 'email' } }],
+    });
+    const events = await create({
+      ...registrationJob(source, 'offset', { name: 'events', target: 'events', checkpoint: null }),
+      transform: [{ operation: 'shift', spec: { id: 'code', first: 'name' } }],
+    });
+    const r = runner();
+    await r.drain();
+    expect((await runs(profiles.id))[0]).toMatchObject({ status: 'succeeded', created: 8 });
+    expect((await runs(events.id))[0]).toMatchObject({ status: 'succeeded', created: 8 });
+    expect((await acme.get('/v1/profiles/P-R-3')).body).toMatchObject({ firstName: 'Ann 3', email: 'ann3@example.com' });
+    expect((await acme.get('/v1/events/R-3')).body).toMatchObject({ code: 'R-3', name: 'Ann 3' });
+    for (const job of [profiles, events]) await acme.post(`/v1/fetch-jobs/${job.id}/run`);
+    await p.database.db.updateTable('fetch_jobs').set({ checkpoint: '' }).execute();
+    await r.drain();
+    expect((await runs(profiles.id))[0]).toMatchObject({ status: 'succeeded', created: 0, unchanged: 8 });
+    expect((await runs(events.id))[0]).toMatchObject({ status: 'succeeded', created: 0, unchanged: 8 });
+    await p.database.db.deleteFrom('events').where('code', 'like', 'R-%').execute();
   });
 
   it('runs a paused job only once resumed, and at once when asked', async () => {
