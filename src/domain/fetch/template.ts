@@ -6,7 +6,7 @@
 export const PLACEHOLDERS = ['checkpoint', 'page', 'offset', 'limit', 'cursor'] as const;
 export type TemplateValues = Record<(typeof PLACEHOLDERS)[number], string>;
 
-const PATTERN = /\{\{\s*([a-z]+)\s*\}\}/g;
+const PATTERN = /\{\{\s*([A-Za-z_]+)\s*\}\}/g;
 
 export function fillTemplate(template: string, values: TemplateValues, encode: 'url' | 'json'): string {
   return template.replace(PATTERN, (whole, name: string) => {
