@@ -62,6 +62,14 @@ describeEachStore('fetch jobs API', (store) => {
     expect((await f.acme.post('/v1/fetch-jobs', { ...JOB, name: 'twice' })).body).toMatchObject({ error: 'HF_CONFLICT', message: "body/name: a fetch job named 'twice' exists already" });
   });
 
+  it('reads nothing from an address the SSRF guard refuses: the dry run says why', async () => {
+    const { id } = (await f.acme.post('/v1/fetch-jobs', { ...JOB, name: 'metadata', url: 'http://169.254.169.254/latest?page={{page}}', state: 'paused' })).body;
+    const dry = await f.acme.post(`/v1/fetch-jobs/${id}/dry-run`);
+    expect(dry.status).toBe(200);
+    expect(dry.body).toMatchObject({ records: [], request: { method: 'GET', url: 'http://169.254.169.254/latest?page=1' } });
+    expect(dry.body.failure).toMatch(/169\.254\.169\.254/);
+  });
+
   it("keeps one account's jobs and runs from another", async () => {
     const { id } = (await f.acme.post('/v1/fetch-jobs', { ...JOB, name: 'mine' })).body;
     expect((await f.rival.get(`/v1/fetch-jobs/${id}`)).status).toBe(404);

@@ -155,7 +155,8 @@ describeEachStore('fetch runner', (store) => {
     const job = await create(registrationJob(source, 'page'));
     await first.drain();
     const [stopped] = await runs(job.id);
-    expect(stopped).toMatchObject({ status: 'running', pages: 2, position: { index: 2 } });
+    expect(stopped).toMatchObject({ status: 'running', pages: 2, read: 6, created: 6, position: { index: 2 }, finishedAt: null });
+    expect((await acme.get(`/v1/fetch-runs/${stopped.id}`)).body).toEqual(stopped);
     await runner().drain();
     expect((await runs(job.id))[0]).toMatchObject({ id: stopped.id, status: 'succeeded', pages: 4, created: 8 });
     expect(source.requests.map((r) => r.url.searchParams.get('page'))).toEqual(['1', '2', '3', '4']);
