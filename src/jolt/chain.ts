@@ -76,9 +76,15 @@ export function compileJolt(spec: unknown): JoltTransform {
   if (spec.length === 0) throw badSpec('chain: a Jolt spec needs at least one operation');
   const operations = spec.map(compileEntry);
   return (input) => {
-    // One copy up front: every operation then works in place on data no caller holds.
-    let data = deepCopy(input);
-    for (const operation of operations) data = operation(data);
-    return data;
+    try {
+      // One copy up front: every operation then works in place on data no caller holds.
+      let data = deepCopy(input);
+      for (const operation of operations) data = operation(data);
+      return data;
+    } catch {
+      // Only input nested deeper than the JS stack gets here (Java Jolt would overflow too); the
+      // transform promises not to throw, so it answers what a shift matching nothing answers.
+      return null;
+    }
   };
 }
