@@ -70,7 +70,7 @@ function selfLookup(text: string, where: readonly string[]): Arg {
 function contextLookup(text: string, where: readonly string[]): Arg {
   const reader = traversalOf(lookupPath(text), where);
   return (walked, contextRoot) => {
-    const keys = evaluateAll(reader.elements, walked);
+    const keys = evaluateAll(reader.evaluators, walked);
     return keys ? readPath(contextRoot, reader.kinds, keys) : none;
   };
 }
@@ -81,39 +81,46 @@ function argOf(text: string, parse: boolean, where: readonly string[]): Arg {
   return literal(parse ? literalValue(text) : text);
 }
 
-const attempt = (run: () => Read): Read => {
-  try {
-    return run();
-  } catch {
-    // Jolt's FunctionEvaluator swallows whatever a function throws: the key is then left alone.
-    return none;
-  }
-};
-
 /**
  * FunctionEvaluator: with no arguments a function applies to the matched value; with one, to that
  * argument; with several, to all of them (absent ones as null). A name Jolt does not know behaves as
- * in Jolt: the first argument's value, or nothing.
+ * in Jolt: the first argument's value, or nothing. Whatever a function throws, Jolt swallows: the
+ * key is then left alone.
  */
 function functionEvaluator(fn: JoltFunction | undefined, args: readonly Arg[]): Evaluator {
-  return (input, walked, contextRoot) => attempt(() => {
+  const evaluate = (input: Read, walked: WalkedPath, contextRoot: unknown): Read => {
     if (!fn) return args[0] ? args[0](walked, contextRoot) : none;
     if (args.length === 0) return input.present ? fn([input.value]) : fn([]);
     if (args.length === 1) {
       const value = (args[0] as Arg)(walked, contextRoot);
       return value.present ? fn([value.value]) : fn([]);
     }
-    return fn(args.map((arg) => {
-      const value = arg(walked, contextRoot);
-      return value.present ? value.value : null;
-    }));
-  });
+    const values = new Array<unknown>(args.length);
+    for (let index = 0; index < args.length; index++) {
+      const value = (args[index] as Arg)(walked, contextRoot);
+      values[index] = value.present ? value.value : null;
+    }
+    return fn(values);
+  };
+  return (input, walked, contextRoot) => {
+    try {
+      return evaluate(input, walked, contextRoot);
+    } catch {
+      return none;
+    }
+  };
 }
 
 function evaluatorOf(rhs: string, where: readonly string[]): Evaluator {
   if (!rhs.startsWith('=')) {
     const arg = argOf(rhs, false, where);
-    return (_input, walked, contextRoot) => attempt(() => arg(walked, contextRoot));
+    return (_input, walked, contextRoot) => {
+      try {
+        return arg(walked, contextRoot);
+      } catch {
+        return none;
+      }
+    };
   }
   const call = rhs.slice(1);
   if (!call.includes('(') && !call.endsWith(')')) return functionEvaluator(functionNamed(call), []);

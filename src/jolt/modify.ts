@@ -65,13 +65,15 @@ function keyOf(rawKey: string, mode: ModifyMode, where: readonly string[]) {
 }
 
 function node(key: ReturnType<typeof keyOf>, applyElement: (key: string, input: Read, thisLevel: Matched, walked: WalkedPath, contextRoot: unknown) => void): Node {
+  const match = key.element.match;
+  const checkValue = key.checkValue;
   return {
     element: key.element,
-    checkValue: key.checkValue,
+    checkValue,
     apply(inputKey, input, walked, contextRoot) {
-      const thisLevel = key.element.match(inputKey, walked);
+      const thisLevel = match(inputKey, walked);
       if (!thisLevel) return false;
-      if (!key.checkValue || input.present) applyElement(inputKey, input, thisLevel, walked, contextRoot);
+      if (!checkValue || input.present) applyElement(inputKey, input, thisLevel, walked, contextRoot);
       return true;
     },
   };
@@ -167,19 +169,19 @@ function composite(rawKey: string, spec: JsonMap, mode: ModifyMode, where: reado
       if (text !== null) literals.get(text)?.apply(text, none, walked, contextRoot);
     }
   };
+  const applyOne = (childKey: string, value: Read, walked: WalkedPath, contextRoot: unknown, literalFirst: boolean) => {
+    const literalChild = literalFirst ? literals.get(childKey) : undefined;
+    if (literalChild) literalChild.apply(childKey, value, walked, contextRoot);
+    else applyComputed(childKey, value, walked, contextRoot);
+  };
   const processEach = (input: unknown, walked: WalkedPath, contextRoot: unknown, literalFirst: boolean) => {
-    const one = (childKey: string, value: Read) => {
-      const literalChild = literalFirst ? literals.get(childKey) : undefined;
-      if (literalChild) literalChild.apply(childKey, value, walked, contextRoot);
-      else applyComputed(childKey, value, walked, contextRoot);
-    };
-    if (isMap(input)) for (const childKey of Object.keys(input)) one(childKey, some(input[childKey]));
+    if (isMap(input)) for (const childKey of Object.keys(input)) applyOne(childKey, some(input[childKey]), walked, contextRoot, literalFirst);
     else if (isList(input)) {
       const origSize = lastStep(walked).matched.origSize;
-      for (let index = 0; index < input.length; index++) one(String(index), listItem(input, index, origSize));
+      for (let index = 0; index < input.length; index++) applyOne(String(index), listItem(input, index, origSize), walked, contextRoot, literalFirst);
     } else {
       const text = scalarString(input);
-      if (text !== null) one(text, none);
+      if (text !== null) applyOne(text, none, walked, contextRoot, literalFirst);
     }
   };
 
