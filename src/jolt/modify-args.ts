@@ -60,7 +60,7 @@ function lookupPath(path: string): string {
 }
 
 function selfLookup(text: string, where: readonly string[]): Arg {
-  const { elements } = traversalOf(lookupPath(text), where);
+  const { elements } = traversalOf(lookupPath(text), where, text);
   const last = elements[elements.length - 1];
   if (!last || last.kind !== 'transpose') throw specError(where, `expected an '@' lookup in '${text}'`);
   const transpose: Transpose = last;
@@ -68,7 +68,7 @@ function selfLookup(text: string, where: readonly string[]): Arg {
 }
 
 function contextLookup(text: string, where: readonly string[]): Arg {
-  const reader = traversalOf(lookupPath(text), where);
+  const reader = traversalOf(lookupPath(text), where, `^${text}`);
   return (walked, contextRoot) => {
     const keys = evaluateAll(reader.evaluators, walked);
     return keys ? readPath(contextRoot, reader.kinds, keys) : none;

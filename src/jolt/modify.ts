@@ -121,7 +121,8 @@ function createContainer(type: DataType, key: string, step: Step, mode: ModifyMo
 function composite(rawKey: string, spec: JsonMap, mode: ModifyMode, where: readonly string[]): Node {
   const key = keyOf(rawKey, mode, where);
   const children = childrenOf(spec, where, (childKey, rhs, at) =>
-    isMap(rhs) && Object.keys(rhs).length > 0 ? composite(childKey, rhs, key.mode, at) : leaf(childKey, rhs, key.mode, at));
+    // Children take the operation's mode, not this key's prefix (TemplatrSpecBuilder holds the one mode).
+    isMap(rhs) && Object.keys(rhs).length > 0 ? composite(childKey, rhs, mode, at) : leaf(childKey, rhs, mode, at));
   const literals = new Map<string, Node>();
   const computed: Node[] = [];
   let maxIndex = -1;

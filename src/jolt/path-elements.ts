@@ -338,7 +338,10 @@ export interface Traversal {
 }
 
 /** PathEvaluatingTraversal: a dotted path of evaluatable keys such as `people[&1].&0` or `@(1,id)`. */
-export function traversalOf(dotNotation: string, where: readonly string[]): Traversal {
+export function traversalOf(dotNotation: string, where: readonly string[], asWritten = dotNotation): Traversal {
+  if ((dotNotation.includes('*') && !dotNotation.includes('\\*')) || (dotNotation.includes('$') && !dotNotation.includes('\\$'))) {
+    throw specError(where, `a path written to or read from can not contain '*' or '$': '${asWritten}'`);
+  }
   const keys = parseDotNotation(fixLeadingBracketSugar(dotNotation), where);
   const elements = keys.map((key) => {
     const element = parseKey(key, where);

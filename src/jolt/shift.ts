@@ -52,10 +52,7 @@ function compileNode(key: string, rhs: unknown, where: readonly string[]): Node 
 
 function writerOf(rhs: unknown, where: readonly string[]): Traversal {
   if (typeof rhs !== 'string') throw specError(where, 'the right hand side should be a string or an array of strings');
-  if ((rhs.includes('*') && !rhs.includes('\\*')) || (rhs.includes('$') && !rhs.includes('\\$'))) {
-    throw specError(where, `an output path can not contain '*' or '$': '${rhs}'`);
-  }
-  return traversalOf(rhs.trim() === '' ? ROOT : `${ROOT}.${rhs}`, where);
+  return traversalOf(rhs.trim() === '' ? ROOT : `${ROOT}.${rhs}`, where, rhs);
 }
 
 function write(writer: Traversal, data: unknown, output: JsonMap, walked: WalkedPath): void {

@@ -26,7 +26,7 @@ describe('a Jolt spec Jolt would refuse', () => {
 
   it('names the output path a shift may not write to', () => {
     expect(refusal([{ operation: 'shift', spec: { contacts: { '*': 'people.*' } } }]).message).toBe(
-      "chain[0] (shift): spec path 'contacts.*': an output path can not contain '*' or '$': 'people.*'",
+      "chain[0] (shift): spec path 'contacts.*': a path written to or read from can not contain '*' or '$': 'people.*'",
     );
   });
 
