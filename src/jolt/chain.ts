@@ -2,6 +2,7 @@ import { HookflowError } from '../domain/errors.js';
 import { deepCopy, getKey, hasKey, isMap } from './json.js';
 import { compileCardinality } from './cardinality.js';
 import { compileDefault } from './default.js';
+import { type ModifyMode, compileModify } from './modify.js';
 import { compileRemove } from './remove.js';
 import { compileShift } from './shift.js';
 import { compileSort } from './sort.js';
@@ -13,6 +14,14 @@ export type JoltTransform = (input: unknown) => unknown;
 /** One compiled operation; the chain hands it a copy it may change in place, as Java Jolt's do. */
 type Operation = (input: unknown) => unknown;
 
+/** Chainr runs modify with no context: `^` lookups find nothing. */
+function modifyIn(mode: ModifyMode): (spec: unknown) => Operation {
+  return (spec) => {
+    const modify = compileModify(mode, spec);
+    return (input) => modify(input);
+  };
+}
+
 /** Chainr's stock operation names, and the Java class names Chainr also accepts for them. */
 const OPERATIONS: Record<string, (spec: unknown) => Operation> = {
   shift: compileShift,
@@ -20,6 +29,9 @@ const OPERATIONS: Record<string, (spec: unknown) => Operation> = {
   remove: compileRemove,
   cardinality: compileCardinality,
   sort: compileSort,
+  'modify-overwrite-beta': modifyIn('overwrite'),
+  'modify-default-beta': modifyIn('default'),
+  'modify-define-beta': modifyIn('define'),
 };
 const CLASS_NAMES: Record<string, string> = {
   'com.bazaarvoice.jolt.Shiftr': 'shift',
@@ -64,9 +76,15 @@ export function compileJolt(spec: unknown): JoltTransform {
   if (spec.length === 0) throw badSpec('chain: a Jolt spec needs at least one operation');
   const operations = spec.map(compileEntry);
   return (input) => {
-    // One copy up front: every operation then works in place on data no caller holds.
-    let data = deepCopy(input);
-    for (const operation of operations) data = operation(data);
-    return data;
+    try {
+      // One copy up front: every operation then works in place on data no caller holds.
+      let data = deepCopy(input);
+      for (const operation of operations) data = operation(data);
+      return data;
+    } catch {
+      // Only input nested deeper than the JS stack gets here (Java Jolt would overflow too); the
+      // transform promises not to throw, so it answers what a shift matching nothing answers.
+      return null;
+    }
   };
 }

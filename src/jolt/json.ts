@@ -83,7 +83,18 @@ export function deepCopy(value: unknown, seen: Set<object> = new Set()): unknown
 
 /** Java's Integer.parseInt: an optional sign and decimal digits within the int range, else null. */
 export function parseJavaInt(text: string): number | null {
-  if (!/^[+-]?\d+$/.test(text)) return null;
-  const number = Number(text);
+  // A loop, not a regex: list indexes are parsed on every array step of every write.
+  const length = text.length;
+  let index = 0;
+  const first = text.charCodeAt(0);
+  if (first === 43 || first === 45) index = 1; // '+' or '-'
+  if (index >= length || length - index > 10) return null;
+  let number = 0;
+  for (; index < length; index++) {
+    const digit = text.charCodeAt(index) - 48;
+    if (digit < 0 || digit > 9) return null;
+    number = number * 10 + digit;
+  }
+  if (first === 45) number = -number;
   return number >= -2147483648 && number <= 2147483647 ? number : null;
 }

@@ -270,7 +270,7 @@ export function transpose(key: string, where: readonly string[]): Transpose {
     const step = fromEnd(walked, upLevel);
     if (!step) return { present: false };
     if (!reader) return { present: true, value: step.tree };
-    const keys = evaluateAll(reader.elements, walked);
+    const keys = evaluateAll(reader.evaluators, walked);
     return keys ? readPath(step.tree, reader.kinds, keys) : { present: false };
   };
   return {
@@ -326,15 +326,22 @@ function arrayKey(key: string, inspect: string, origKey: string, where: readonly
 const isEvaluatable = (element: PathElement): element is EvaluatableElement =>
   element.kind === 'literal' || element.kind === 'dollar' || element.kind === 'amp' || element.kind === 'array' || element.kind === 'transpose';
 
+type Evaluate = (walked: WalkedPath) => string | null;
+
 /** A parsed output (or lookup) path: its keys, evaluated against the walked path, and their step kinds. */
 export interface Traversal {
   readonly elements: readonly EvaluatableElement[];
+  /** The elements' evaluate functions, gathered once so that a write makes no megamorphic lookups. */
+  readonly evaluators: readonly Evaluate[];
   readonly kinds: readonly StepKind[];
   readonly canonical: string;
 }
 
 /** PathEvaluatingTraversal: a dotted path of evaluatable keys such as `people[&1].&0` or `@(1,id)`. */
-export function traversalOf(dotNotation: string, where: readonly string[]): Traversal {
+export function traversalOf(dotNotation: string, where: readonly string[], asWritten = dotNotation): Traversal {
+  if ((dotNotation.includes('*') && !dotNotation.includes('\\*')) || (dotNotation.includes('$') && !dotNotation.includes('\\$'))) {
+    throw specError(where, `a path written to or read from can not contain '*' or '$': '${asWritten}'`);
+  }
   const keys = parseDotNotation(fixLeadingBracketSugar(dotNotation), where);
   const elements = keys.map((key) => {
     const element = parseKey(key, where);
@@ -342,15 +349,21 @@ export function traversalOf(dotNotation: string, where: readonly string[]): Trav
     if (!isEvaluatable(element)) throw specError(where, `'${key}' is not a valid key on the right hand side ('${dotNotation}')`);
     return element;
   });
-  return { elements, kinds: elements.map((element) => stepKindOf(element.canonical)), canonical: elements.map((element) => element.canonical).join('.') };
+  return {
+    elements,
+    evaluators: elements.map((element) => element.evaluate),
+    kinds: elements.map((element) => stepKindOf(element.canonical)),
+    canonical: elements.map((element) => element.canonical).join('.'),
+  };
 }
 
-export function evaluateAll(elements: readonly EvaluatableElement[], walked: WalkedPath): string[] | null {
-  const keys: string[] = [];
-  for (const element of elements) {
-    const key = element.evaluate(walked);
+/** The output keys of a path here, or null when one of them cannot be evaluated (then nothing is written). */
+export function evaluateAll(evaluators: readonly Evaluate[], walked: WalkedPath): string[] | null {
+  const keys = new Array<string>(evaluators.length);
+  for (let index = 0; index < evaluators.length; index++) {
+    const key = (evaluators[index] as Evaluate)(walked);
     if (key === null) return null;
-    keys.push(key);
+    keys[index] = key;
   }
   return keys;
 }

@@ -1,4 +1,4 @@
-import { type JsonMap, getKey, isList, isMap, newMap, scalarString } from './json.js';
+import { type JsonMap, getKey, isList, isMap, newMap, parseJavaInt, scalarString } from './json.js';
 import {
   type PathElement, type Traversal, evaluateAll, isStar, literal, parseKey, traversalOf,
 } from './path-elements.js';
@@ -52,14 +52,11 @@ function compileNode(key: string, rhs: unknown, where: readonly string[]): Node 
 
 function writerOf(rhs: unknown, where: readonly string[]): Traversal {
   if (typeof rhs !== 'string') throw specError(where, 'the right hand side should be a string or an array of strings');
-  if ((rhs.includes('*') && !rhs.includes('\\*')) || (rhs.includes('$') && !rhs.includes('\\$'))) {
-    throw specError(where, `an output path can not contain '*' or '$': '${rhs}'`);
-  }
-  return traversalOf(rhs.trim() === '' ? ROOT : `${ROOT}.${rhs}`, where);
+  return traversalOf(rhs.trim() === '' ? ROOT : `${ROOT}.${rhs}`, where, rhs);
 }
 
 function write(writer: Traversal, data: unknown, output: JsonMap, walked: WalkedPath): void {
-  const keys = evaluateAll(writer.elements, walked);
+  const keys = evaluateAll(writer.evaluators, walked);
   if (keys) writePath(output, writer.kinds, keys, data, 'accumulate');
 }
 
@@ -69,19 +66,23 @@ function leaf(element: PathElement, rhs: unknown, where: readonly string[]): Nod
   else if (Array.isArray(rhs)) writers = rhs.map((path, index) => writerOf(path, [...where, String(index)]));
   else if (rhs === null) writers = [];
   else throw specError(where, 'the right hand side should be a map, a string or an array of strings');
+  // What a match writes, decided once: the matched key ($, #), a lookup (@(...)), or the input.
+  const match = element.match;
+  const writesKey = element.kind === 'dollar' || element.kind === 'hash';
+  const lookup = element.kind === 'transpose' ? element.read : null;
+  const realChild = !writesKey && !lookup && element.kind !== 'at';
   return {
     element,
     apply(key, input, walked, output) {
-      const thisLevel = element.match(key, walked);
+      const thisLevel = match(key, walked);
       if (!thisLevel) return false;
       let data: unknown = input;
-      let realChild = false;
-      if (element.kind === 'dollar' || element.kind === 'hash') data = thisLevel.key;
-      else if (element.kind === 'transpose') {
-        const found = element.read(walked);
+      if (writesKey) data = thisLevel.key;
+      else if (lookup) {
+        const found = lookup(walked);
         if (!found.present) return false;
         data = found.value;
-      } else if (element.kind !== 'at') realChild = true;
+      }
       walked.push({ tree: input, matched: thisLevel });
       for (const writer of writers) write(writer, data, output, walked);
       walked.pop();
@@ -119,13 +120,19 @@ function composite(element: PathElement, spec: JsonMap, where: readonly string[]
     if (literalChild) literalChild.apply(key, input, walked, output);
     else applyComputed(key, input, walked, output);
   };
+  const literalKeys = [...literals.keys()];
+  const literalNodes = [...literals.values()];
   const processLiterals = (input: unknown, walked: WalkedPath, output: JsonMap) => {
     if (isMap(input)) {
-      for (const [key, child] of literals) if (Object.hasOwn(input, key)) child.apply(key, input[key], walked, output);
+      for (let index = 0; index < literalKeys.length; index++) {
+        const key = literalKeys[index] as string;
+        if (Object.hasOwn(input, key)) (literalNodes[index] as Node).apply(key, input[key], walked, output);
+      }
     } else if (isList(input)) {
-      for (const [key, child] of literals) {
-        const index = /^\d+$/.test(key) ? Number(key) : Number.MAX_SAFE_INTEGER;
-        if (index < input.length) child.apply(key, input[index], walked, output);
+      for (let index = 0; index < literalKeys.length; index++) {
+        const key = literalKeys[index] as string;
+        const at = parseJavaInt(key) ?? Number.MAX_SAFE_INTEGER;
+        if (at >= 0 && at < input.length) (literalNodes[index] as Node).apply(key, input[at], walked, output);
       }
     } else {
       const text = scalarString(input);
@@ -156,14 +163,16 @@ function composite(element: PathElement, spec: JsonMap, where: readonly string[]
     }
   };
 
+  const match = element.match;
+  const lookup = element.kind === 'transpose' ? element.read : null;
   return {
     element,
     apply(key, input, walked, output) {
-      const thisLevel = element.match(key, walked);
+      const thisLevel = match(key, walked);
       if (!thisLevel) return false;
       let data = input;
-      if (element.kind === 'transpose') {
-        const found = element.read(walked);
+      if (lookup) {
+        const found = lookup(walked);
         if (!found.present) return false;
         data = found.value;
       }

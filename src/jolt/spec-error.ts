@@ -7,7 +7,7 @@ export class JoltSpecError extends Error {
     readonly path: readonly string[],
     readonly problem: string,
   ) {
-    super(`spec path '${path.join('.')}': ${problem}`);
+    super(path.length > 0 ? `spec path '${path.join('.')}': ${problem}` : `spec: ${problem}`);
     this.name = 'JoltSpecError';
   }
 }

@@ -1,4 +1,4 @@
-import { type JsonMap, getKey, hasKey, isList, isMap, newMap, parseJavaInt, putKey } from './json.js';
+import { type JsonMap, isList, isMap, newMap, parseJavaInt, putKey } from './json.js';
 
 /**
  * Jolt's Traversr: walks (reads, or writes creating containers) a list of keys into a tree, one
@@ -14,24 +14,11 @@ export type Read = { present: true; value: unknown } | { present: false };
 const ABSENT: Read = { present: false };
 
 function getAt(kind: StepKind, tree: JsonMap | unknown[], key: string): Read {
-  if (kind === 'map') return hasKey(tree as JsonMap, key) ? { present: true, value: getKey(tree as JsonMap, key) } : ABSENT;
+  if (kind === 'map') return Object.hasOwn(tree, key) ? { present: true, value: (tree as JsonMap)[key] } : ABSENT;
   if (kind === 'append') return ABSENT;
   const index = parseJavaInt(key);
   const list = tree as unknown[];
   return index !== null && index >= 0 && index < list.length ? { present: true, value: list[index] } : ABSENT;
-}
-
-function setAt(kind: StepKind, tree: JsonMap | unknown[], key: string, data: unknown): void {
-  if (kind === 'map') return putKey(tree as JsonMap, key, data);
-  const list = tree as unknown[];
-  if (kind === 'append') {
-    list.push(data);
-    return;
-  }
-  const index = parseJavaInt(key);
-  if (index === null || index < 0) return;
-  while (list.length <= index) list.push(null);
-  list[index] = data;
 }
 
 const fits = (kind: StepKind, tree: unknown): tree is JsonMap | unknown[] => (kind === 'map' ? isMap(tree) : isList(tree));
@@ -51,26 +38,48 @@ export function readPath(tree: unknown, kinds: readonly StepKind[], keys: readon
 /** How the last key is set: shift gathers repeated writes into a list, the others overwrite. */
 export type FinalSet = 'accumulate' | 'overwrite';
 
+/** Writes `data` at the keys, creating missing (or null) containers on the way. */
 export function writePath(tree: unknown, kinds: readonly StepKind[], keys: readonly string[], data: unknown, finalSet: FinalSet): void {
   let node = tree;
-  for (let index = 0; index < kinds.length; index++) {
-    const kind = kinds[index] as StepKind;
-    if (!fits(kind, node)) return;
-    const key = keys[index] as string;
-    if (kind === 'array' && (parseJavaInt(key) ?? -1) < 0) return;
-    const got = getAt(kind, node, key);
-    if (index === kinds.length - 1) {
-      const existing = got.present ? got.value : null;
-      if (finalSet === 'overwrite' || existing === null || existing === undefined) setAt(kind, node, key, data);
-      else if (isList(existing)) existing.push(data);
-      else setAt(kind, node, key, [existing, data]);
-      return;
+  const last = kinds.length - 1;
+  for (let step = 0; step <= last; step++) {
+    const kind = kinds[step] as StepKind;
+    const key = keys[step] as string;
+    let existing: unknown = null;
+    let index = -1;
+    if (kind === 'map') {
+      if (!isMap(node)) return;
+      if (Object.hasOwn(node, key)) existing = node[key];
+    } else {
+      if (!isList(node)) return;
+      if (kind === 'array') {
+        index = parseJavaInt(key) ?? -1;
+        if (index < 0) return;
+        if (index < node.length) existing = node[index];
+      }
     }
-    let sub = got.present ? got.value : null;
-    if (sub === null || sub === undefined) {
-      sub = kinds[index + 1] === 'map' ? newMap() : [];
-      setAt(kind, node, key, sub);
+    let value = data;
+    if (step === last) {
+      if (finalSet === 'accumulate' && existing !== null && existing !== undefined) {
+        if (isList(existing)) {
+          existing.push(data);
+          return;
+        }
+        value = [existing, data];
+      }
+    } else if (existing === null || existing === undefined) {
+      value = kinds[step + 1] === 'map' ? newMap() : [];
+    } else {
+      node = existing;
+      continue;
     }
-    node = sub;
+    if (kind === 'map') putKey(node as JsonMap, key, value);
+    else if (kind === 'append') (node as unknown[]).push(value);
+    else {
+      const list = node as unknown[];
+      while (list.length <= index) list.push(null);
+      list[index] = value;
+    }
+    node = value;
   }
 }

@@ -12,7 +12,7 @@ export class Matched {
     /** Set when the level is a list element: the list's size before the operation (modify). */
     readonly origSize?: number,
   ) {
-    this.subKeys = [key, ...captured];
+    this.subKeys = captured.length === 0 ? [key] : [key, ...captured];
   }
 
   subKey(group: number): string | null {

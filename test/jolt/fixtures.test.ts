@@ -11,12 +11,31 @@ import { parseLenientJson } from './lenient-json.js';
  */
 const root = new URL('./fixtures/', import.meta.url);
 
-/** Fixtures that exercise Java itself (custom Transform classes loaded by name): no JS counterpart. */
-const KNOWN_DIFFERENCES: Record<string, string> = {
-  'chainr/transforms/loadsGoodTransform.json': 'loads a custom Java Transform class from the test classpath',
-  'chainr/context/spec_with_context.json': 'loads custom Java ContextualTransform classes from the test classpath',
-  'chainr/increments/spec.json': 'not a case: the chain the increments/*.json cases slice',
+/**
+ * Where Hookflow's Jolt cannot match Java Jolt, said here with the reason (and in docs/jolt.md).
+ * `skip`: the fixture tests Java itself. `without`: paths of `expected` left out of the comparison,
+ * the rest of the file still compared.
+ */
+const KNOWN_DIFFERENCES: Record<string, { reason: string; without?: string[] }> = {
+  'chainr/transforms/loadsGoodTransform.json': { reason: 'loads a custom Java Transform class from the test classpath' },
+  'chainr/context/spec_with_context.json': { reason: 'loads custom Java ContextualTransform classes from the test classpath' },
+  'modifier/functions/labelsLookupTest.json': { reason: "uses custom Java functions Jolt's test registers (minLabelComputation, maxLabelComputation)" },
+  'modifier/functions/mathTests.json': {
+    reason: 'JS has one number type: input 10.0 and 3.0 read as integers, so doubleSubtract (Doubles only) does not apply',
+    without: ['OVERWRITR.data5.happyDouble'],
+  },
 };
+
+function withoutPaths(fixture: Record<string, unknown>, paths: readonly string[]): Record<string, unknown> {
+  const copy = structuredClone(fixture);
+  for (const path of paths) {
+    const keys = path.split('.');
+    const last = keys.pop() as string;
+    const parent = keys.reduce<Record<string, unknown>>((node, key) => node[key] as Record<string, unknown>, copy);
+    delete parent[last];
+  }
+  return copy;
+}
 
 function filesUnder(dir: string): string[] {
   return readdirSync(new URL(dir, root)).sort().flatMap((name) => {
@@ -55,6 +74,7 @@ function scribble(value: unknown): void {
 
 const OPERATION_OF_DIR: Record<string, string> = { shiftr: 'shift', defaultr: 'default', removr: 'remove', cardinality: 'cardinality' };
 const MODES: Record<string, ModifyMode> = { OVERWRITR: 'overwrite', DEFAULTR: 'default', DEFINR: 'define' };
+const MODIFY_OPERATIONS = ['modify-overwrite-beta', 'modify-default-beta', 'modify-define-beta'];
 
 function runOperationFixture(path: string, operation: string): void {
   const { input, spec, expected } = load(path);
@@ -70,16 +90,19 @@ function runOperationFixture(path: string, operation: string): void {
 }
 
 function runModifierFixture(path: string): void {
-  const fixture = load(path);
-  if (Array.isArray(fixture)) {
-    for (const spec of fixture) for (const mode of Object.values(MODES)) expectBadSpec(() => compileModify(mode, spec));
+  const loaded = load(path);
+  if (Array.isArray(loaded)) {
+    for (const spec of loaded) for (const operation of MODIFY_OPERATIONS) expectBadSpec(() => compileJolt([{ operation, spec }]));
     return;
   }
+  const without = KNOWN_DIFFERENCES[path]?.without ?? [];
+  const fixture = withoutPaths(loaded, without);
   const modes = Object.keys(MODES).filter((key) => key in fixture);
   expect(modes.length).toBeGreaterThan(0);
   for (const key of modes) {
     const transform = compileModify(MODES[key] as ModifyMode, fixture.spec);
-    expect(transform(structuredClone(fixture.input), fixture.context as Record<string, unknown> | undefined), key).toEqual(fixture[key]);
+    const output = transform(structuredClone(fixture.input), fixture.context as Record<string, unknown> | undefined);
+    expect(withoutPaths({ [key]: output }, without.filter((p) => p.startsWith(`${key}.`)))[key], key).toEqual(fixture[key]);
   }
 }
 
@@ -115,10 +138,12 @@ function run(path: string): void {
 }
 
 describe('Jolt fixtures', () => {
-  const paths = filesUnder('').filter((path) => !path.startsWith('sortr/') || path.endsWith('/input.json'));
+  // sortr/*/output.json and chainr/increments/spec.json are parts of other cases, not cases.
+  const paths = filesUnder('').filter((path) => (!path.startsWith('sortr/') || path.endsWith('/input.json')) && path !== 'chainr/increments/spec.json');
   for (const path of paths) {
-    const reason = KNOWN_DIFFERENCES[path];
-    if (reason) it.skip(`${path} (known difference: ${reason})`, () => {});
+    const known = KNOWN_DIFFERENCES[path];
+    if (known && !known.without) it.skip(`${path} (known difference: ${known.reason})`, () => {});
+    else if (known) it(`${path} (known difference: ${known.reason})`, () => run(path));
     else it(path, () => run(path));
   }
 });
