@@ -28,6 +28,8 @@ export interface Timings {
   /** How often the postback runner looks for postbacks nothing announced (another process accepted them, a hold ran out), and how many it attaches at once. */
   postbackPoll: number;
   postbackBatch: number;
+  /** How often the fetch runner looks for jobs whose time has come. */
+  fetchPoll: number;
   /** How often a live tail looks for new status changes, and how long it stays silent before a heartbeat (so proxies keep it open). */
   tailPoll: number;
   tailHeartbeat: number;
@@ -54,6 +56,14 @@ export interface AlertOptions {
   minBaseline: number;
   /** Recurring: failure alerts opened within `tolerance` (ms) of one time of day, on at least `days` of the last `over` days. */
   recurring: { days: number; over: number; tolerance: number };
+}
+
+/** How fetch jobs run (see `fetch/runner.ts`). */
+export interface FetchOptions {
+  /** How long a runner's hold on a job lasts unless renewed (ms): it renews it before each page; past it another process resumes the run. */
+  lease: number;
+  /** Failed runs in a row before the account is told (`fetch.failing`). */
+  failuresBeforeAlert: number;
 }
 
 /** How operational events are sent (see `insights/notification-sender.ts`). */
@@ -95,6 +105,7 @@ export const DEFAULT_TIMINGS: Timings = {
   bulkResubmitBatch: 500,
   postbackPoll: 1 * SECOND,
   postbackBatch: 100,
+  fetchPoll: 1 * SECOND,
   tailPoll: 0.5 * SECOND,
   tailHeartbeat: 15 * SECOND,
 };
@@ -144,6 +155,7 @@ export interface Config {
   timings: Timings;
   alerts: AlertOptions;
   notifications: NotificationOptions;
+  fetch: FetchOptions;
 }
 
 export class ConfigError extends Error {
@@ -166,8 +178,9 @@ export function loadConfig(env: NodeJS.ProcessEnv, flags: Partial<Record<keyof C
   if (!/^(sqlite:.+|postgres(ql)?:\/\/.+)$/.test(databaseUrl)) {
     problems.push(`HOOKFLOW_DATABASE_URL: '${databaseUrl}' must be sqlite:<file> or postgres://...`);
   }
-  const int = (key: keyof Config, name: string, fallback: number, min: number, max: number) => {
-    const raw = pick(key, name);
+  // `key` names the flag that may set it too; null for a setting only the environment gives.
+  const int = (key: keyof Config | null, name: string, fallback: number, min: number, max: number) => {
+    const raw = key ? pick(key, name) : env[name];
     if (raw === undefined) return fallback;
     const n = Number(raw);
     if (!Number.isInteger(n) || n < min || n > max) {
@@ -203,6 +216,9 @@ export function loadConfig(env: NodeJS.ProcessEnv, flags: Partial<Record<keyof C
   if (historyRetentionDays < payloadRetentionDays) problems.push('HOOKFLOW_HISTORY_RETENTION_DAYS: must be at least HOOKFLOW_PAYLOAD_RETENTION_DAYS');
   const secretKeyFile = resolve(env.HOOKFLOW_SECRET_KEY_FILE ?? './data/secret.key');
   const metrics = parseMetrics(env, problems);
+  // Longer than a page's request (timeouts up to 60 s) and its write, so a live runner keeps its job.
+  const fetchLeaseSeconds = int(null, 'HOOKFLOW_FETCH_LEASE_SECONDS', 90, 1, 3600);
+  const failuresBeforeAlert = int(null, 'HOOKFLOW_FETCH_ALERT_AFTER', 3, 1, 100);
 
   if (problems.length) throw new ConfigError(problems);
   return {
@@ -225,6 +241,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, flags: Partial<Record<keyof C
     timings: DEFAULT_TIMINGS,
     alerts: DEFAULT_ALERTS,
     notifications: DEFAULT_NOTIFICATIONS,
+    fetch: { lease: fetchLeaseSeconds * SECOND, failuresBeforeAlert },
   };
 }
 

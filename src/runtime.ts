@@ -73,6 +73,7 @@ export async function openRuntime(config: Config, o: RuntimeOptions = {}): Promi
     bulkResubmits: () => workers?.bulkResubmits(),
     postbacks: () => workers?.postbacks(),
     registrationsWritten: () => workers?.registrationsWritten(),
+    fetches: () => workers?.fetches(),
   };
   const evaluator = workers?.evaluator ?? new Evaluator({ configs, clock });
   const evaluation = new WriteTimeEvaluation({ dialect: database.dialect, evaluator, clock, log });

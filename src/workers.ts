@@ -9,6 +9,8 @@ import { ConnectionLimits } from './delivery/connection-limits.js';
 import { guardedAgent } from './delivery/guarded-agent.js';
 import { TokenCache } from './delivery/token-cache.js';
 import { DeliveryWorker } from './delivery/worker.js';
+import { FetchRunner } from './fetch/runner.js';
+import { recordCheck } from './api/record-checks.js';
 import type { Clock } from './domain/clock.js';
 import { type BreakerChange, breakerChanged } from './domain/operational-event.js';
 import { ChangeProcessor } from './evaluation/change-processor.js';
@@ -40,6 +42,8 @@ export interface Workers extends Wake {
   bulkResubmitRunner: BulkResubmitRunner;
   /** Attaches accepted postbacks to their registrations. */
   postbackRunner: PostbackRunner;
+  /** Runs fetch jobs whose time has come. */
+  fetchRunner: FetchRunner;
   /** Evaluates changes and hands what they trigger to this process's worker. */
   evaluator: Evaluator;
   stop(): Promise<void>;
@@ -55,7 +59,7 @@ export interface WorkerParts {
   signals?: Pick<Signals, 'send'>;
 }
 
-/** The change processor, the replay and bulk resubmit runners and the delivery worker, wired together: what `serve` and `worker` run. */
+/** The change processor, the replay, bulk resubmit and fetch runners and the delivery worker, wired together: what `serve` and `worker` run. */
 export function startWorkers(config: Config, { database, box, configs, clock, log, signals }: WorkerParts): Workers {
   const { db, dialect } = database;
   const { timings } = config;
@@ -101,12 +105,25 @@ export function startWorkers(config: Config, { database, box, configs, clock, lo
     log,
   });
   const postbacks = new PostbackRunner(db, dialect, { clock, batchSize: timings.postbackBatch, pollInterval: timings.postbackPoll, changesRecorded: () => processor.notify(), log });
+  const fetches = new FetchRunner({
+    db,
+    box,
+    sender,
+    clock,
+    check: recordCheck(),
+    options: config.fetch,
+    pollInterval: timings.fetchPoll,
+    changesQueued: () => processor.notify(),
+    told: tell,
+    log,
+  });
   const alerts = new AlertMonitor({ db, clock, options: config.alerts, log, recorded: tell });
   processor.start();
   worker.start();
   replays.start();
   bulkResubmits.start();
   postbacks.start();
+  fetches.start();
   alerts.start();
   notifications.start();
   const stopRetention = scheduleRetention(db, config, { now: () => clock.now(), dialect, ...(log ? { log } : {}) });
@@ -118,6 +135,7 @@ export function startWorkers(config: Config, { database, box, configs, clock, lo
     bulkResubmits: () => bulkResubmits.tick(),
     postbacks: () => void postbacks.tick(),
     registrationsWritten: () => postbacks.registrationsWritten(),
+    fetches: () => fetches.tick(),
     processor,
     worker,
     replayRunner: replays,
@@ -125,6 +143,7 @@ export function startWorkers(config: Config, { database, box, configs, clock, lo
     notifications,
     bulkResubmitRunner: bulkResubmits,
     postbackRunner: postbacks,
+    fetchRunner: fetches,
     evaluator,
     stop: async () => {
       stopRetention();
@@ -133,6 +152,7 @@ export function startWorkers(config: Config, { database, box, configs, clock, lo
       await alerts.stop();
       await bulkResubmits.stop();
       await postbacks.stop();
+      await fetches.stop();
       await worker.stop();
       await notifications.stop();
       await outbound.close();

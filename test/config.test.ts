@@ -21,7 +21,7 @@ describe('configuration', () => {
       workers: true,
       metrics: { token: null, listen: null },
       breaker: { failures: 10, sustained: 30_000, probeEvery: 15_000 },
-      timings: { deliveryPoll: 250, changePoll: 1000, replayPoll: 500, changeBatch: 500, replayBatch: 500, bulkResubmitPoll: 1000, bulkResubmitBatch: 500, postbackPoll: 1000, postbackBatch: 100, tailPoll: 500, tailHeartbeat: 15000 },
+      timings: { deliveryPoll: 250, changePoll: 1000, replayPoll: 500, changeBatch: 500, replayBatch: 500, bulkResubmitPoll: 1000, bulkResubmitBatch: 500, postbackPoll: 1000, postbackBatch: 100, fetchPoll: 1000, tailPoll: 500, tailHeartbeat: 15000 },
       // The last 15 minutes judged against the 3 hours before, once 3 deliveries failed; a spike is 3 times the baseline and a quarter of the window.
       alerts: {
         every: 60_000,
@@ -34,6 +34,7 @@ describe('configuration', () => {
         recurring: { days: 3, over: 7, tolerance: 30 * 60_000 },
       },
       notifications: { poll: 1000, batch: 20, retryDelays: [10_000, 60_000, 600_000, 3_600_000], lease: 120_000 },
+      fetch: { lease: 90_000, failuresBeforeAlert: 3 },
     });
   });
 
@@ -68,6 +69,11 @@ describe('configuration', () => {
         "HOOKFLOW_LOG_LEVEL: 'loud' must be one of fatal, error, warn, info, debug, trace, silent",
       ]);
     }
+  });
+
+  it("reads a fetch job's lease and the failed runs before the account is told, and names a bad one", () => {
+    expect(loadConfig({ HOOKFLOW_FETCH_LEASE_SECONDS: '5', HOOKFLOW_FETCH_ALERT_AFTER: '1' }).fetch).toEqual({ lease: 5_000, failuresBeforeAlert: 1 });
+    expect(() => loadConfig({ HOOKFLOW_FETCH_LEASE_SECONDS: '0' })).toThrow("HOOKFLOW_FETCH_LEASE_SECONDS: '0' must be a whole number from 1 to 3600");
   });
 
   it('opens /metrics with a bearer token and/or on a listen address of its own, and names each bad value', () => {

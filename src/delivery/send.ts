@@ -11,6 +11,8 @@ export interface Outbound {
   body: string | null;
   timeoutMs: number;
   followRedirects: boolean;
+  /** The most of the answer's body kept (`RESPONSE_BODY_LIMIT` unless told: a fetch job's pages are larger). */
+  bodyLimit?: number;
 }
 
 export interface Answer {
@@ -25,13 +27,13 @@ export type Sent = { ok: true; answer: Answer } | { ok: false; failure: Failure;
 const MAX_REDIRECTS = 5;
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 
-/** One request to a target: its answer (the first 64 KiB kept), or why there was none, as a retry category. */
+/** One request to a target: its answer (the first 64 KiB kept, or `bodyLimit`), or why there was none, as a retry category. */
 export async function send(out: Outbound, dispatcher: Dispatcher, now: () => Date): Promise<Sent> {
   let { url, method, body } = out;
   for (let hop = 0; ; hop++) {
     let answer: Answer;
     try {
-      answer = await exchange(url, method, out.headers, body, out.timeoutMs, dispatcher);
+      answer = await exchange(url, method, out.headers, body, out.timeoutMs, dispatcher, out.bodyLimit ?? RESPONSE_BODY_LIMIT);
     } catch (error) {
       return { ok: false, failure: unanswered(error, url, out.timeoutMs) };
     }
@@ -47,15 +49,15 @@ export async function send(out: Outbound, dispatcher: Dispatcher, now: () => Dat
   }
 }
 
-async function exchange(url: URL, method: 'GET' | 'POST', headers: Record<string, string>, body: string | null, timeoutMs: number, dispatcher: Dispatcher): Promise<Answer> {
+async function exchange(url: URL, method: 'GET' | 'POST', headers: Record<string, string>, body: string | null, timeoutMs: number, dispatcher: Dispatcher, limit: number): Promise<Answer> {
   const response = await request(url, { dispatcher, method, headers, body, signal: AbortSignal.timeout(timeoutMs) });
   const chunks: Buffer[] = [];
   let size = 0;
   let truncated = false;
   for await (const chunk of response.body) {
     const buf = chunk as Buffer;
-    if (size + buf.length > RESPONSE_BODY_LIMIT) {
-      chunks.push(buf.subarray(0, RESPONSE_BODY_LIMIT - size));
+    if (size + buf.length > limit) {
+      chunks.push(buf.subarray(0, limit - size));
       truncated = true;
       break;
     }

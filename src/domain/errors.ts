@@ -7,6 +7,8 @@ import type { FailureCategory } from './failure.js';
  */
 export const ERRORS = {
   HF_BAD_REQUEST: { status: 400, category: 'validation' },
+  /** A Jolt spec (an API fetch's transform) that Jolt itself would refuse: names the operation and the spec path. */
+  HF_BAD_JOLT_SPEC: { status: 400, category: 'validation' },
   HF_UNAUTHORIZED: { status: 401, category: 'config' },
   /** A dashboard session's request that changes something without the dashboard's header (CSRF guard). */
   HF_FORBIDDEN: { status: 403, category: 'validation' },

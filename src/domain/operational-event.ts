@@ -11,11 +11,12 @@ import { causeOf } from './failure-cause.js';
  * - message.attempt.exhausted: a delivery was abandoned, its retries spent;
  * - endpoint.disabled / endpoint.enabled: the breaker paused a connection failing without pause, and resumed it;
  * - alert.opened / alert.resolved: an alert (see `alert.ts`);
- * - replay.finished: a replay went through all its changes, or failed.
+ * - replay.finished: a replay went through all its changes, or failed;
+ * - fetch.failing: a fetch job's runs failed several times in a row (`FetchOptions.failuresBeforeAlert`).
  * They are not deliveries: no flow, no attempts, no retry queue. Their own failures therefore
  * never raise alerts or further operational events.
  */
-export const OPERATIONAL_EVENT_TYPES = ['message.attempt.exhausted', 'endpoint.disabled', 'endpoint.enabled', 'alert.opened', 'alert.resolved', 'replay.finished'] as const;
+export const OPERATIONAL_EVENT_TYPES = ['message.attempt.exhausted', 'endpoint.disabled', 'endpoint.enabled', 'alert.opened', 'alert.resolved', 'replay.finished', 'fetch.failing'] as const;
 export type OperationalEventType = (typeof OPERATIONAL_EVENT_TYPES)[number];
 
 /** One event to tell an account about: its type and its `data` (the body adds `type` and `timestamp`). */
@@ -106,3 +107,16 @@ export interface FinishedReplay {
 }
 
 export const replayFinished = ({ accountId, id, ...rest }: FinishedReplay): OperationalEvent => ({ accountId, type: 'replay.finished', data: { replayId: id, ...rest } });
+
+export interface FailingFetch {
+  accountId: number;
+  jobId: number;
+  name: string;
+  runId: number;
+  failures: number;
+  reason: string;
+  nextRunAt: string;
+}
+
+/** A fetch job failed `failures` runs in a row; told once, when the count reaches the setting. */
+export const fetchFailing = ({ accountId, ...data }: FailingFetch): OperationalEvent => ({ accountId, type: 'fetch.failing', data });

@@ -25,6 +25,9 @@ function toRecord(box: SecretBox, row: Row<'connections'>): ConnectionRecord {
 const findRow = (db: Db, accountId: number, name: string) =>
   db.selectFrom('connections').selectAll().where('account_id', '=', accountId).where('name', '=', name).executeTakeFirst();
 
+/** Whether the account has a connection of this name (a fetch job names one). */
+export const connectionExists = async (db: Db, accountId: number, name: string) => (await findRow(db, accountId, name)) !== undefined;
+
 export async function listConnections(db: Db, box: SecretBox, accountId: number): Promise<ConnectionRecord[]> {
   const rows = await db.selectFrom('connections').selectAll().where('account_id', '=', accountId).orderBy('name').execute();
   return rows.map((r) => toRecord(box, r));

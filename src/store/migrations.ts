@@ -326,6 +326,47 @@ const sessions: Step = async (db, id) => {
   await db.schema.createIndex('sessions_api_key').on('sessions').column('api_key_id').execute();
 };
 
+/**
+ * Fetch jobs and their runs. Due jobs are found by their next time among the active; a job's runs
+ * are read newest first.
+ */
+const fetchJobs: Step = async (db, id) => {
+  await timestamps(
+    id(db.schema.createTable('fetch_jobs'))
+      .addColumn('account_id', 'integer', (c) => c.notNull())
+      .addColumn('name', 'text', (c) => c.notNull())
+      .addColumn('spec', 'text', (c) => c.notNull())
+      .addColumn('state', 'text', (c) => c.notNull())
+      .addColumn('checkpoint', 'text')
+      .addColumn('next_run_at', 'text', (c) => c.notNull())
+      .addColumn('failures', 'integer', (c) => c.notNull())
+      .addColumn('last_run_id', 'integer')
+      .addColumn('lease_owner', 'text')
+      .addColumn('lease_until', 'text')
+      .addUniqueConstraint('fetch_jobs_name', ['account_id', 'name']),
+  ).execute();
+  await db.schema.createIndex('fetch_jobs_due').on('fetch_jobs').columns(['state', 'next_run_at']).execute();
+  await id(db.schema.createTable('fetch_runs'))
+    .addColumn('job_id', 'integer', (c) => c.notNull())
+    .addColumn('account_id', 'integer', (c) => c.notNull())
+    .addColumn('status', 'text', (c) => c.notNull())
+    .addColumn('started_at', 'text', (c) => c.notNull())
+    .addColumn('finished_at', 'text')
+    .addColumn('position', 'text')
+    .addColumn('pages', 'integer', (c) => c.notNull())
+    .addColumn('records_read', 'integer', (c) => c.notNull())
+    .addColumn('created', 'integer', (c) => c.notNull())
+    .addColumn('updated', 'integer', (c) => c.notNull())
+    .addColumn('unchanged', 'integer', (c) => c.notNull())
+    .addColumn('failed', 'integer', (c) => c.notNull())
+    .addColumn('errors', 'text', (c) => c.notNull())
+    .addColumn('checkpoint_before', 'text')
+    .addColumn('checkpoint_after', 'text')
+    .addColumn('reason', 'text')
+    .execute();
+  await db.schema.createIndex('fetch_runs_job').on('fetch_runs').columns(['job_id', 'id']).execute();
+};
+
 /** Responses written back: the change a write-back records names its origin (the loop guard); an attempt explains what it skipped. */
 const writeBack: Step = async (db) => {
   await db.schema.alterTable('changes').addColumn('origin_flow_id', 'integer').execute();
@@ -653,8 +694,8 @@ const STEPS: Record<string, Step> = {
   '0019_sessions': sessions,
   '0020_write_back': writeBack,
   '0021_postbacks': postbacks,
+  '0023_fetch_jobs': fetchJobs,
 };
-
 
 class StaticProvider implements MigrationProvider {
   constructor(private readonly dialect: Dialect) {}

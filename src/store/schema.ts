@@ -8,6 +8,8 @@ import type { DeliveryStatus } from '../domain/delivery.js';
 import type { FailureCategory } from '../domain/failure.js';
 import type { FailureCause } from '../domain/failure-cause.js';
 import type { MatchKey, PostbackOutcome, RejectionCause } from '../domain/postback.js';
+import type { FetchState } from '../domain/fetch/job.js';
+import type { FetchRunStatus } from '../domain/fetch/run.js';
 import type { Grain } from '../domain/period.js';
 import type { Lead } from '../domain/lead.js';
 import type { ReplayStatus } from '../domain/replay.js';
@@ -47,6 +49,8 @@ export interface Schema {
   bulk_resubmit_items: BulkResubmitItemsTable;
   inbound_sources: InboundSourcesTable;
   postbacks: PostbacksTable;
+  fetch_jobs: FetchJobsTable;
+  fetch_runs: FetchRunsTable;
 }
 
 interface Timestamps {
@@ -419,6 +423,47 @@ export interface PostbacksTable {
   /** The codes of the registrations it was attached to (JSON). */
   registrations: string | null;
   processed_at: string | null;
+}
+
+/** A fetch job (see `domain/fetch/job.ts`): what it does as JSON, what it is doing as columns. */
+export interface FetchJobsTable extends Timestamps {
+  id: Generated<number>;
+  account_id: number;
+  name: string;
+  /** The job's definition (`FetchJobInput` without its name and state), as JSON. */
+  spec: string;
+  state: FetchState;
+  /** The checkpoint the next run starts from; null until a run succeeded (the rule's initial value). */
+  checkpoint: string | null;
+  next_run_at: string;
+  failures: number;
+  last_run_id: number | null;
+  /** The process running the job, and until when its hold lasts unless renewed. */
+  lease_owner: string | null;
+  lease_until: string | null;
+}
+
+/** One run of a fetch job (see `domain/fetch/run.ts`); `position` (JSON) is where a running run's next page points. */
+export interface FetchRunsTable {
+  id: Generated<number>;
+  job_id: number;
+  account_id: number;
+  status: FetchRunStatus;
+  started_at: string;
+  finished_at: string | null;
+  position: string | null;
+  pages: number;
+  records_read: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  failed: number;
+  /** The first per-record errors, as JSON. */
+  errors: string;
+  checkpoint_before: string | null;
+  checkpoint_after: string | null;
+  /** Why it stopped (succeeded) or failed. */
+  reason: string | null;
 }
 
 /** The two stores: the embedded default and PostgreSQL. */

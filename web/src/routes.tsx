@@ -22,6 +22,7 @@ export const NAV: { href: string; label: string }[] = [
   { href: '/alerts', label: 'Alerts' },
   { href: '/replays', label: 'Replays' },
   { href: '/postbacks', label: 'Postbacks' },
+  { href: '/fetch', label: 'API Fetch' },
   { href: '/inspector', label: 'Inspector' },
 ];
 
@@ -39,6 +40,7 @@ export const ROUTES: PageRoute[] = [
   { path: '/alerts', page: page(() => import('./pages/alerts/alerts-page')) },
   { path: '/postbacks', page: page(() => import('./pages/postbacks/postbacks-page')) },
   { path: '/replays', page: page(() => import('./pages/replays/replays-page')) },
+  { path: '/fetch', page: page(() => import('./pages/fetch/fetch-page')) },
   { path: '/connections', page: page(() => import('./pages/connections/connection-list')) },
   { path: '/connections/new', page: page(() => import('./pages/connections/connection-setup')) },
   { path: '/connections/:name', page: page(() => import('./pages/connections/connection-setup')) },

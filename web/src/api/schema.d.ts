@@ -7995,6 +7995,1138 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/fetch-jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your fetch jobs */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            fetchJobs: {
+                                id: number;
+                                name: string;
+                                connection: string;
+                                url: string;
+                                /** @enum {unknown} */
+                                method: "GET" | "POST";
+                                headers: {
+                                    [key: string]: string;
+                                };
+                                body: string | null;
+                                schedule: {
+                                    every?: number;
+                                    cron?: string;
+                                };
+                                timeoutMs: number;
+                                maxPages: number;
+                                rateLimit: number | null;
+                                pagination: {
+                                    /** @enum {unknown} */
+                                    type: "page" | "offset" | "cursor" | "next_link" | "link_header";
+                                    first?: number;
+                                    limit?: number;
+                                    path?: string;
+                                };
+                                recordsPath: string;
+                                /** @description the Jolt spec, or null */
+                                transform: unknown;
+                                /** @enum {unknown} */
+                                target: "registrations" | "profiles" | "events";
+                                checkpoint: {
+                                    initial: string;
+                                    /** @enum {unknown} */
+                                    from: "records" | "body";
+                                    path: string;
+                                } | null;
+                                /** @enum {unknown} */
+                                state: "active" | "paused";
+                                /** @description the checkpoint the next run starts from; null until a run succeeded (then the initial value) */
+                                checkpointValue: string | null;
+                                nextRunAt: string;
+                                /** @description failed runs in a row */
+                                failures: number;
+                                lastRunId: number | null;
+                                createdAt: string;
+                                updatedAt: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description The request was refused: `error` is a code of the catalogue, `message` says why */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Hookflow failed (HF_INTERNAL); it has been logged */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a fetch job; an active one runs at once, then on its schedule */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        /** @description the connection whose authentication the requests use (the SSRF guard applies to the address dialled) */
+                        connection: string;
+                        /** @description may use {{checkpoint}}, {{page}}, {{offset}}, {{limit}}, {{cursor}}, each percent-encoded */
+                        url: string;
+                        /**
+                         * @default GET
+                         * @enum {unknown}
+                         */
+                        method?: "GET" | "POST";
+                        /**
+                         * @description may use the placeholders
+                         * @default {}
+                         */
+                        headers?: {
+                            [key: string]: string;
+                        };
+                        /**
+                         * @description a POST's body; the placeholders are written as the inside of a JSON string
+                         * @default null
+                         */
+                        body?: string | null;
+                        schedule: {
+                            /** @description seconds between runs */
+                            every?: number;
+                            /** @description a cron expression, UTC */
+                            cron?: string;
+                        };
+                        /** @default 10000 */
+                        timeoutMs?: number;
+                        /** @default 100 */
+                        maxPages?: number;
+                        /**
+                         * @description requests per minute at most
+                         * @default null
+                         */
+                        rateLimit?: number | null;
+                        pagination: {
+                            /** @enum {unknown} */
+                            type: "page" | "offset" | "cursor" | "next_link" | "link_header";
+                            /** @description page: the first page number (1 unless told) */
+                            first?: number;
+                            /** @description offset: the page size ({{limit}}) */
+                            limit?: number;
+                            /** @description cursor, next_link: where the cursor or the next URL is in the body */
+                            path?: string;
+                        };
+                        /**
+                         * @description a dotted path into the JSON (`data.items`); '' for the whole
+                         * @default
+                         */
+                        recordsPath?: string;
+                        /**
+                         * @description a Jolt (chainr) spec applied to each record
+                         * @default null
+                         */
+                        transform?: unknown[] | null;
+                        /** @enum {unknown} */
+                        target: "registrations" | "profiles" | "events";
+                        /** @default null */
+                        checkpoint?: {
+                            initial: string;
+                            /** @enum {unknown} */
+                            from: "records" | "body";
+                            /** @description a dotted path into the JSON (`data.items`); '' for the whole */
+                            path: string;
+                        } | null;
+                        /**
+                         * @default active
+                         * @enum {unknown}
+                         */
+                        state?: "active" | "paused";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            name: string;
+                            connection: string;
+                            url: string;
+                            /** @enum {unknown} */
+                            method: "GET" | "POST";
+                            headers: {
+                                [key: string]: string;
+                            };
+                            body: string | null;
+                            schedule: {
+                                every?: number;
+                                cron?: string;
+                            };
+                            timeoutMs: number;
+                            maxPages: number;
+                            rateLimit: number | null;
+                            pagination: {
+                                /** @enum {unknown} */
+                                type: "page" | "offset" | "cursor" | "next_link" | "link_header";
+                                first?: number;
+                                limit?: number;
+                                path?: string;
+                            };
+                            recordsPath: string;
+                            /** @description the Jolt spec, or null */
+                            transform: unknown;
+                            /** @enum {unknown} */
+                            target: "registrations" | "profiles" | "events";
+                            checkpoint: {
+                                initial: string;
+                                /** @enum {unknown} */
+                                from: "records" | "body";
+                                path: string;
+                            } | null;
+                            /** @enum {unknown} */
+                            state: "active" | "paused";
+                            /** @description the checkpoint the next run starts from; null until a run succeeded (then the initial value) */
+                            checkpointValue: string | null;
+                            nextRunAt: string;
+                            /** @description failed runs in a row */
+                            failures: number;
+                            lastRunId: number | null;
+                            createdAt: string;
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description The request was refused: `error` is a code of the catalogue, `message` says why */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Hookflow failed (HF_INTERNAL); it has been logged */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/fetch-jobs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A fetch job */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            name: string;
+                            connection: string;
+                            url: string;
+                            /** @enum {unknown} */
+                            method: "GET" | "POST";
+                            headers: {
+                                [key: string]: string;
+                            };
+                            body: string | null;
+                            schedule: {
+                                every?: number;
+                                cron?: string;
+                            };
+                            timeoutMs: number;
+                            maxPages: number;
+                            rateLimit: number | null;
+                            pagination: {
+                                /** @enum {unknown} */
+                                type: "page" | "offset" | "cursor" | "next_link" | "link_header";
+                                first?: number;
+                                limit?: number;
+                                path?: string;
+                            };
+                            recordsPath: string;
+                            /** @description the Jolt spec, or null */
+                            transform: unknown;
+                            /** @enum {unknown} */
+                            target: "registrations" | "profiles" | "events";
+                            checkpoint: {
+                                initial: string;
+                                /** @enum {unknown} */
+                                from: "records" | "body";
+                                path: string;
+                            } | null;
+                            /** @enum {unknown} */
+                            state: "active" | "paused";
+                            /** @description the checkpoint the next run starts from; null until a run succeeded (then the initial value) */
+                            checkpointValue: string | null;
+                            nextRunAt: string;
+                            /** @description failed runs in a row */
+                            failures: number;
+                            lastRunId: number | null;
+                            createdAt: string;
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description The request was refused: `error` is a code of the catalogue, `message` says why */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Hookflow failed (HF_INTERNAL); it has been logged */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        /** Replace what a fetch job does (its checkpoint and history stay) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        /** @description the connection whose authentication the requests use (the SSRF guard applies to the address dialled) */
+                        connection: string;
+                        /** @description may use {{checkpoint}}, {{page}}, {{offset}}, {{limit}}, {{cursor}}, each percent-encoded */
+                        url: string;
+                        /**
+                         * @default GET
+                         * @enum {unknown}
+                         */
+                        method?: "GET" | "POST";
+                        /**
+                         * @description may use the placeholders
+                         * @default {}
+                         */
+                        headers?: {
+                            [key: string]: string;
+                        };
+                        /**
+                         * @description a POST's body; the placeholders are written as the inside of a JSON string
+                         * @default null
+                         */
+                        body?: string | null;
+                        schedule: {
+                            /** @description seconds between runs */
+                            every?: number;
+                            /** @description a cron expression, UTC */
+                            cron?: string;
+                        };
+                        /** @default 10000 */
+                        timeoutMs?: number;
+                        /** @default 100 */
+                        maxPages?: number;
+                        /**
+                         * @description requests per minute at most
+                         * @default null
+                         */
+                        rateLimit?: number | null;
+                        pagination: {
+                            /** @enum {unknown} */
+                            type: "page" | "offset" | "cursor" | "next_link" | "link_header";
+                            /** @description page: the first page number (1 unless told) */
+                            first?: number;
+                            /** @description offset: the page size ({{limit}}) */
+                            limit?: number;
+                            /** @description cursor, next_link: where the cursor or the next URL is in the body */
+                            path?: string;
+                        };
+                        /**
+                         * @description a dotted path into the JSON (`data.items`); '' for the whole
+                         * @default
+                         */
+                        recordsPath?: string;
+                        /**
+                         * @description a Jolt (chainr) spec applied to each record
+                         * @default null
+                         */
+                        transform?: unknown[] | null;
+                        /** @enum {unknown} */
+                        target: "registrations" | "profiles" | "events";
+                        /** @default null */
+                        checkpoint?: {
+                            initial: string;
+                            /** @enum {unknown} */
+                            from: "records" | "body";
+                            /** @description a dotted path into the JSON (`data.items`); '' for the whole */
+                            path: string;
+                        } | null;
+                        /**
+                         * @default active
+                         * @enum {unknown}
+                         */
+                        state?: "active" | "paused";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            name: string;
+                            connection: string;
+                            url: string;
+                            /** @enum {unknown} */
+                            method: "GET" | "POST";
+                            headers: {
+                                [key: string]: string;
+                            };
+                            body: string | null;
+                            schedule: {
+                                every?: number;
+                                cron?: string;
+                            };
+                            timeoutMs: number;
+                            maxPages: number;
+                            rateLimit: number | null;
+                            pagination: {
+                                /** @enum {unknown} */
+                                type: "page" | "offset" | "cursor" | "next_link" | "link_header";
+                                first?: number;
+                                limit?: number;
+                                path?: string;
+                            };
+                            recordsPath: string;
+                            /** @description the Jolt spec, or null */
+                            transform: unknown;
+                            /** @enum {unknown} */
+                            target: "registrations" | "profiles" | "events";
+                            checkpoint: {
+                                initial: string;
+                                /** @enum {unknown} */
+                                from: "records" | "body";
+                                path: string;
+                            } | null;
+                            /** @enum {unknown} */
+                            state: "active" | "paused";
+                            /** @description the checkpoint the next run starts from; null until a run succeeded (then the initial value) */
+                            checkpointValue: string | null;
+                            nextRunAt: string;
+                            /** @description failed runs in a row */
+                            failures: number;
+                            lastRunId: number | null;
+                            createdAt: string;
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description The request was refused: `error` is a code of the catalogue, `message` says why */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Hookflow failed (HF_INTERNAL); it has been logged */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Delete a fetch job and its history */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Done; no content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The request was refused: `error` is a code of the catalogue, `message` says why */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Hookflow failed (HF_INTERNAL); it has been logged */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/fetch-jobs/{id}/run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Run an active job now, whatever its schedule or backoff (409 when paused) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            name: string;
+                            connection: string;
+                            url: string;
+                            /** @enum {unknown} */
+                            method: "GET" | "POST";
+                            headers: {
+                                [key: string]: string;
+                            };
+                            body: string | null;
+                            schedule: {
+                                every?: number;
+                                cron?: string;
+                            };
+                            timeoutMs: number;
+                            maxPages: number;
+                            rateLimit: number | null;
+                            pagination: {
+                                /** @enum {unknown} */
+                                type: "page" | "offset" | "cursor" | "next_link" | "link_header";
+                                first?: number;
+                                limit?: number;
+                                path?: string;
+                            };
+                            recordsPath: string;
+                            /** @description the Jolt spec, or null */
+                            transform: unknown;
+                            /** @enum {unknown} */
+                            target: "registrations" | "profiles" | "events";
+                            checkpoint: {
+                                initial: string;
+                                /** @enum {unknown} */
+                                from: "records" | "body";
+                                path: string;
+                            } | null;
+                            /** @enum {unknown} */
+                            state: "active" | "paused";
+                            /** @description the checkpoint the next run starts from; null until a run succeeded (then the initial value) */
+                            checkpointValue: string | null;
+                            nextRunAt: string;
+                            /** @description failed runs in a row */
+                            failures: number;
+                            lastRunId: number | null;
+                            createdAt: string;
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description The request was refused: `error` is a code of the catalogue, `message` says why */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Hookflow failed (HF_INTERNAL); it has been logged */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/fetch-jobs/{id}/pause": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Pause a job: a run in progress finishes; no other starts */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            name: string;
+                            connection: string;
+                            url: string;
+                            /** @enum {unknown} */
+                            method: "GET" | "POST";
+                            headers: {
+                                [key: string]: string;
+                            };
+                            body: string | null;
+                            schedule: {
+                                every?: number;
+                                cron?: string;
+                            };
+                            timeoutMs: number;
+                            maxPages: number;
+                            rateLimit: number | null;
+                            pagination: {
+                                /** @enum {unknown} */
+                                type: "page" | "offset" | "cursor" | "next_link" | "link_header";
+                                first?: number;
+                                limit?: number;
+                                path?: string;
+                            };
+                            recordsPath: string;
+                            /** @description the Jolt spec, or null */
+                            transform: unknown;
+                            /** @enum {unknown} */
+                            target: "registrations" | "profiles" | "events";
+                            checkpoint: {
+                                initial: string;
+                                /** @enum {unknown} */
+                                from: "records" | "body";
+                                path: string;
+                            } | null;
+                            /** @enum {unknown} */
+                            state: "active" | "paused";
+                            /** @description the checkpoint the next run starts from; null until a run succeeded (then the initial value) */
+                            checkpointValue: string | null;
+                            nextRunAt: string;
+                            /** @description failed runs in a row */
+                            failures: number;
+                            lastRunId: number | null;
+                            createdAt: string;
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description The request was refused: `error` is a code of the catalogue, `message` says why */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Hookflow failed (HF_INTERNAL); it has been logged */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/fetch-jobs/{id}/resume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Resume a paused job */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            name: string;
+                            connection: string;
+                            url: string;
+                            /** @enum {unknown} */
+                            method: "GET" | "POST";
+                            headers: {
+                                [key: string]: string;
+                            };
+                            body: string | null;
+                            schedule: {
+                                every?: number;
+                                cron?: string;
+                            };
+                            timeoutMs: number;
+                            maxPages: number;
+                            rateLimit: number | null;
+                            pagination: {
+                                /** @enum {unknown} */
+                                type: "page" | "offset" | "cursor" | "next_link" | "link_header";
+                                first?: number;
+                                limit?: number;
+                                path?: string;
+                            };
+                            recordsPath: string;
+                            /** @description the Jolt spec, or null */
+                            transform: unknown;
+                            /** @enum {unknown} */
+                            target: "registrations" | "profiles" | "events";
+                            checkpoint: {
+                                initial: string;
+                                /** @enum {unknown} */
+                                from: "records" | "body";
+                                path: string;
+                            } | null;
+                            /** @enum {unknown} */
+                            state: "active" | "paused";
+                            /** @description the checkpoint the next run starts from; null until a run succeeded (then the initial value) */
+                            checkpointValue: string | null;
+                            nextRunAt: string;
+                            /** @description failed runs in a row */
+                            failures: number;
+                            lastRunId: number | null;
+                            createdAt: string;
+                            updatedAt: string;
+                        };
+                    };
+                };
+                /** @description The request was refused: `error` is a code of the catalogue, `message` says why */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Hookflow failed (HF_INTERNAL); it has been logged */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/fetch-jobs/{id}/runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A job's runs, newest first, a running one with its progress */
+        get: {
+            parameters: {
+                query?: {
+                    cursor?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            runs: {
+                                id: number;
+                                jobId: number;
+                                /** @enum {unknown} */
+                                status: "running" | "succeeded" | "failed";
+                                startedAt: string;
+                                finishedAt: string | null;
+                                /** @description why a failed run failed */
+                                reason: string | null;
+                                /** @description why a succeeded run stopped: empty page, no cursor, no next link, page limit */
+                                stop: string | null;
+                                /** @description a running run's next page */
+                                position: {
+                                    index: number;
+                                    cursor: string | null;
+                                    url: string | null;
+                                } | null;
+                                pages: number;
+                                read: number;
+                                created: number;
+                                updated: number;
+                                unchanged: number;
+                                failed: number;
+                                /** @description the first per-record errors */
+                                errors: {
+                                    page: number;
+                                    index: number;
+                                    code: string;
+                                    message: string;
+                                }[];
+                                checkpointBefore: string | null;
+                                checkpointAfter: string | null;
+                            }[];
+                            /** @description the next page, as `cursor` */
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description The request was refused: `error` is a code of the catalogue, `message` says why */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Hookflow failed (HF_INTERNAL); it has been logged */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/fetch-runs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A fetch run and its progress */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            jobId: number;
+                            /** @enum {unknown} */
+                            status: "running" | "succeeded" | "failed";
+                            startedAt: string;
+                            finishedAt: string | null;
+                            /** @description why a failed run failed */
+                            reason: string | null;
+                            /** @description why a succeeded run stopped: empty page, no cursor, no next link, page limit */
+                            stop: string | null;
+                            /** @description a running run's next page */
+                            position: {
+                                index: number;
+                                cursor: string | null;
+                                url: string | null;
+                            } | null;
+                            pages: number;
+                            read: number;
+                            created: number;
+                            updated: number;
+                            unchanged: number;
+                            failed: number;
+                            /** @description the first per-record errors */
+                            errors: {
+                                page: number;
+                                index: number;
+                                code: string;
+                                message: string;
+                            }[];
+                            checkpointBefore: string | null;
+                            checkpointAfter: string | null;
+                        };
+                    };
+                };
+                /** @description The request was refused: `error` is a code of the catalogue, `message` says why */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Hookflow failed (HF_INTERNAL); it has been logged */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/fetch-jobs/{id}/dry-run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Read the job's first page and show its records as they came, transformed, and checked; nothing is written */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            request: {
+                                method: string;
+                                url: string;
+                            };
+                            failure: string | null;
+                            records: {
+                                index: number;
+                                raw: unknown;
+                                record: unknown;
+                                code: string;
+                                problem: string | null;
+                            }[];
+                            next: {
+                                index: number;
+                                cursor: string | null;
+                                url: string | null;
+                            } | null;
+                            stop: string | null;
+                            checkpointBefore: string | null;
+                            checkpointAfter: string | null;
+                        };
+                    };
+                };
+                /** @description The request was refused: `error` is a code of the catalogue, `message` says why */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Hookflow failed (HF_INTERNAL); it has been logged */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/insights/summary": {
         parameters: {
             query?: never;
@@ -8934,7 +10066,7 @@ export interface paths {
                             /** @description the connection operational events are sent to; null: none */
                             connection: string | null;
                             /** @description which events; all of them when left out */
-                            events: ("message.attempt.exhausted" | "endpoint.disabled" | "endpoint.enabled" | "alert.opened" | "alert.resolved" | "replay.finished")[];
+                            events: ("message.attempt.exhausted" | "endpoint.disabled" | "endpoint.enabled" | "alert.opened" | "alert.resolved" | "replay.finished" | "fetch.failing")[];
                         };
                     };
                 };
@@ -8972,7 +10104,7 @@ export interface paths {
                         /** @description the connection operational events are sent to; null: none */
                         connection: string | null;
                         /** @description which events; all of them when left out */
-                        events?: ("message.attempt.exhausted" | "endpoint.disabled" | "endpoint.enabled" | "alert.opened" | "alert.resolved" | "replay.finished")[];
+                        events?: ("message.attempt.exhausted" | "endpoint.disabled" | "endpoint.enabled" | "alert.opened" | "alert.resolved" | "replay.finished" | "fetch.failing")[];
                     };
                 };
             };
@@ -8987,7 +10119,7 @@ export interface paths {
                             /** @description the connection operational events are sent to; null: none */
                             connection: string | null;
                             /** @description which events; all of them when left out */
-                            events: ("message.attempt.exhausted" | "endpoint.disabled" | "endpoint.enabled" | "alert.opened" | "alert.resolved" | "replay.finished")[];
+                            events: ("message.attempt.exhausted" | "endpoint.disabled" | "endpoint.enabled" | "alert.opened" | "alert.resolved" | "replay.finished" | "fetch.failing")[];
                         };
                     };
                 };
@@ -9050,7 +10182,7 @@ export interface paths {
                                 /** @description its webhook-id is evt_<id> */
                                 id: number;
                                 /** @enum {unknown} */
-                                type: "message.attempt.exhausted" | "endpoint.disabled" | "endpoint.enabled" | "alert.opened" | "alert.resolved" | "replay.finished";
+                                type: "message.attempt.exhausted" | "endpoint.disabled" | "endpoint.enabled" | "alert.opened" | "alert.resolved" | "replay.finished" | "fetch.failing";
                                 connection: string;
                                 /**
                                  * @description dropped: every send failed (see lastError)
@@ -9069,7 +10201,7 @@ export interface paths {
                                 /** @description the request body sent */
                                 body: {
                                     /** @enum {unknown} */
-                                    type: "message.attempt.exhausted" | "endpoint.disabled" | "endpoint.enabled" | "alert.opened" | "alert.resolved" | "replay.finished";
+                                    type: "message.attempt.exhausted" | "endpoint.disabled" | "endpoint.enabled" | "alert.opened" | "alert.resolved" | "replay.finished" | "fetch.failing";
                                     /** Format: date-time */
                                     timestamp: string;
                                     /** @description the event's own fields, by type */
@@ -9922,7 +11054,7 @@ export interface components {
              * @description a code of the catalogue: it names the kind of failure, and fixes the status
              * @enum {unknown}
              */
-            error: "HF_BAD_REQUEST" | "HF_UNAUTHORIZED" | "HF_FORBIDDEN" | "HF_NOT_FOUND" | "HF_CONFLICT" | "HF_TOO_LARGE" | "HF_UNSUPPORTED_MEDIA_TYPE" | "HF_UNKNOWN_REFERENCE" | "HF_TAG_NOT_APPLICABLE" | "HF_TOO_MANY_TAGS" | "HF_INVALID_VALUE" | "HF_READ_ONLY" | "HF_TARGET_REFUSED" | "HF_INTERNAL";
+            error: "HF_BAD_REQUEST" | "HF_BAD_JOLT_SPEC" | "HF_UNAUTHORIZED" | "HF_FORBIDDEN" | "HF_NOT_FOUND" | "HF_CONFLICT" | "HF_TOO_LARGE" | "HF_UNSUPPORTED_MEDIA_TYPE" | "HF_UNKNOWN_REFERENCE" | "HF_TAG_NOT_APPLICABLE" | "HF_TOO_MANY_TAGS" | "HF_INVALID_VALUE" | "HF_READ_ONLY" | "HF_TARGET_REFUSED" | "HF_INTERNAL";
             /** @description what went wrong, naming the field: `body/profile/email must be string` */
             message: string;
             /** @description the field it is about, as a path (`profile/email`), when there is one */

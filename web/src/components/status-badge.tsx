@@ -2,6 +2,8 @@
 const TONES: Record<string, 'good' | 'warn' | 'bad' | 'neutral'> = {
   delivered: 'good',
   done: 'good',
+  succeeded: 'good',
+  paused: 'neutral',
   resolved: 'good',
   complete: 'good',
   active: 'good',
