@@ -333,6 +333,51 @@ const writeBack: Step = async (db) => {
   await db.schema.alterTable('attempts').addColumn('note', 'text').execute();
 };
 
+const bump = (row: 'new' | 'old') => `update accounts set config_version = config_version + 1 where id = ${row}.account_id`;
+
+/** Every write to `table` bumps its account's configuration version (PostgreSQL's trigger function is made by 0007). */
+async function bumpConfigVersionOn(db: Kysely<unknown>, dialect: Dialect, table: string) {
+  if (dialect === 'postgres') {
+    await sql.raw(`create trigger ${table}_config_version after insert or update or delete on ${table} for each row execute function bump_config_version()`).execute(db);
+    return;
+  }
+  for (const [op, row] of [['insert', 'new'], ['update', 'new'], ['delete', 'old']] as const) {
+    await sql.raw(`create trigger ${table}_config_version_${op} after ${op} on ${table} begin ${bump(row)}; end`).execute(db);
+  }
+}
+
+/**
+ * Sessions become records of their own, with custom fields, out of the catalogue: each existing
+ * session entry moves over (name and times kept). A session is read with its event's
+ * configuration (a session registration's change names it), so its writes bump the version as
+ * the event's do. Replays learn to go over an event's sessions.
+ */
+const eventSessions: Step = async (db, id, dialect) => {
+  await timestamps(
+    id(db.schema.createTable('event_sessions'))
+      .addColumn('account_id', 'integer', (c) => c.notNull())
+      .addColumn('event_code', 'text', (c) => c.notNull())
+      .addColumn('code', 'text', (c) => c.notNull())
+      .addColumn('data', 'text', (c) => c.notNull()),
+  )
+    .addUniqueConstraint('event_sessions_key', ['account_id', 'event_code', 'code'])
+    .execute();
+  await bumpConfigVersionOn(db, dialect, 'event_sessions');
+  const catalog = db as unknown as Kysely<{ catalog_entries: { id: number; account_id: number; kind: string; event_code: string; code: string; name: string; attributes: string; created_at: string; updated_at: string } }>;
+  const old = await catalog.selectFrom('catalog_entries').selectAll().where('kind', '=', 'session').orderBy('id').execute();
+  const text = (v: unknown) => (typeof v === 'string' ? v : null);
+  for (const e of old) {
+    const a = JSON.parse(e.attributes) as Record<string, unknown>;
+    const data = { code: e.code, eventCode: e.event_code, name: e.name, startsAt: text(a.startsAt), endsAt: text(a.endsAt), location: text(a.location), customFields: {} };
+    await db
+      .insertInto('event_sessions' as never)
+      .values({ account_id: e.account_id, event_code: e.event_code, code: e.code, data: JSON.stringify(data), created_at: e.created_at, updated_at: e.updated_at } as never)
+      .execute();
+  }
+  await catalog.deleteFrom('catalog_entries').where('kind', '=', 'session').execute();
+  await db.schema.alterTable('replays').addColumn('subjects', 'text', (c) => c.notNull().defaultTo('changes')).execute();
+};
+
 const STEPS: Record<string, Step> = {
   '0001_accounts_and_data_model': async (db, id) => {
     await id(db.schema.createTable('accounts'))
@@ -574,7 +619,6 @@ const STEPS: Record<string, Step> = {
   // so no write path can forget to, and every process sharing the database sees the same number.
   '0007_config_version': async (db, _id, dialect) => {
     await db.schema.alterTable('accounts').addColumn('config_version', 'integer', (c) => c.notNull().defaultTo(0)).execute();
-    const bump = (row: 'new' | 'old') => `update accounts set config_version = config_version + 1 where id = ${row}.account_id`;
     if (dialect === 'postgres') {
       await sql
         .raw(
@@ -586,15 +630,7 @@ const STEPS: Record<string, Step> = {
         )
         .execute(db);
     }
-    for (const table of CONFIG_TABLES) {
-      if (dialect === 'postgres') {
-        await sql.raw(`create trigger ${table}_config_version after insert or update or delete on ${table} for each row execute function bump_config_version()`).execute(db);
-        continue;
-      }
-      for (const [op, row] of [['insert', 'new'], ['update', 'new'], ['delete', 'old']] as const) {
-        await sql.raw(`create trigger ${table}_config_version_${op} after ${op} on ${table} begin ${bump(row)}; end`).execute(db);
-      }
-    }
+    for (const table of CONFIG_TABLES) await bumpConfigVersionOn(db, dialect, table);
   },
   '0008_queue_triggers': queueTriggers,
   '0009_notify_claimable_deliveries': notifyClaimableDeliveries,
@@ -608,6 +644,7 @@ const STEPS: Record<string, Step> = {
   '0018_bulk_jobs': bulkJobs,
   '0019_sessions': sessions,
   '0020_write_back': writeBack,
+  '0022_event_sessions': eventSessions,
 };
 
 

@@ -20,7 +20,8 @@ describeEachStore('migrating a store', (store) => {
     }
     await db.schema.dropIndex('deliveries_received').execute();
     await db.schema.createIndex('deliveries_account').on('deliveries').columns(['account_id', 'id']).execute();
-    for (const table of ['insight_counts', 'insight_registrations', 'alerts', 'alert_deliveries', 'notification_subscriptions', 'operational_events', 'bulk_resubmits', 'bulk_resubmit_items', 'sessions'] as const) await db.schema.dropTable(table).execute();
+    for (const table of ['insight_counts', 'insight_registrations', 'alerts', 'alert_deliveries', 'notification_subscriptions', 'operational_events', 'bulk_resubmits', 'bulk_resubmit_items', 'sessions', 'event_sessions'] as const) await db.schema.dropTable(table).execute();
+    await db.schema.alterTable('replays').dropColumn('subjects').execute();
     for (const table of ['attempts', 'deliveries'] as const) await db.schema.alterTable(table).dropColumn('tx').execute();
     for (const column of ['origin_flow_id', 'origin_change_id']) await db.schema.alterTable('changes').dropColumn(column).execute();
     for (const column of ['http_status', 'cause', 'result', 'lead', 'note']) await db.schema.alterTable('attempts').dropColumn(column).execute();

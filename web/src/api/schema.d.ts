@@ -350,7 +350,7 @@ export interface paths {
                                 name: string;
                                 label: string;
                                 /** @description the kinds of object it may apply to */
-                                objects: ("registration_statuses" | "registration_properties" | "attendee_types" | "events" | "questions" | "session_registration_statuses" | "event_statuses")[];
+                                objects: ("registration_statuses" | "registration_properties" | "attendee_types" | "events" | "questions" | "session_registration_statuses" | "event_statuses" | "event_custom_fields" | "session_custom_fields")[];
                                 /** @description an automatic tag (a standard registration property): it cannot be edited or deleted */
                                 system: boolean;
                             }[];
@@ -414,7 +414,7 @@ export interface paths {
                             name: string;
                             label: string;
                             /** @description the kinds of object it may apply to */
-                            objects: ("registration_statuses" | "registration_properties" | "attendee_types" | "events" | "questions" | "session_registration_statuses" | "event_statuses")[];
+                            objects: ("registration_statuses" | "registration_properties" | "attendee_types" | "events" | "questions" | "session_registration_statuses" | "event_statuses" | "event_custom_fields" | "session_custom_fields")[];
                             /** @description an automatic tag (a standard registration property): it cannot be edited or deleted */
                             system: boolean;
                         };
@@ -454,7 +454,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         label?: string;
-                        objects: ("registration_statuses" | "registration_properties" | "attendee_types" | "events" | "questions" | "session_registration_statuses" | "event_statuses")[];
+                        objects: ("registration_statuses" | "registration_properties" | "attendee_types" | "events" | "questions" | "session_registration_statuses" | "event_statuses" | "event_custom_fields" | "session_custom_fields")[];
                     };
                 };
             };
@@ -469,7 +469,7 @@ export interface paths {
                             name: string;
                             label: string;
                             /** @description the kinds of object it may apply to */
-                            objects: ("registration_statuses" | "registration_properties" | "attendee_types" | "events" | "questions" | "session_registration_statuses" | "event_statuses")[];
+                            objects: ("registration_statuses" | "registration_properties" | "attendee_types" | "events" | "questions" | "session_registration_statuses" | "event_statuses" | "event_custom_fields" | "session_custom_fields")[];
                             /** @description an automatic tag (a standard registration property): it cannot be edited or deleted */
                             system: boolean;
                         };
@@ -485,7 +485,7 @@ export interface paths {
                             name: string;
                             label: string;
                             /** @description the kinds of object it may apply to */
-                            objects: ("registration_statuses" | "registration_properties" | "attendee_types" | "events" | "questions" | "session_registration_statuses" | "event_statuses")[];
+                            objects: ("registration_statuses" | "registration_properties" | "attendee_types" | "events" | "questions" | "session_registration_statuses" | "event_statuses" | "event_custom_fields" | "session_custom_fields")[];
                             /** @description an automatic tag (a standard registration property): it cannot be edited or deleted */
                             system: boolean;
                         };
@@ -582,7 +582,7 @@ export interface paths {
                         "application/json": {
                             entries: {
                                 /** @enum {unknown} */
-                                kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "session" | "event_custom_field" | "profile_custom_field";
+                                kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "event_custom_field" | "session_custom_field" | "profile_custom_field";
                                 code: string;
                                 name: string;
                                 /** @description the event it belongs to; null at account level */
@@ -596,11 +596,6 @@ export interface paths {
                                     /** @enum {unknown} */
                                     type?: "text" | "select" | "multi_select" | "checkbox" | "radio";
                                     options?: string[];
-                                    /** Format: date-time */
-                                    startsAt?: string;
-                                    /** Format: date-time */
-                                    endsAt?: string;
-                                    location?: string;
                                 } & {
                                     [key: string]: unknown;
                                 };
@@ -663,7 +658,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "session" | "event_custom_field" | "profile_custom_field";
+                            kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "event_custom_field" | "session_custom_field" | "profile_custom_field";
                             code: string;
                             name: string;
                             /** @description the event it belongs to; null at account level */
@@ -677,11 +672,6 @@ export interface paths {
                                 /** @enum {unknown} */
                                 type?: "text" | "select" | "multi_select" | "checkbox" | "radio";
                                 options?: string[];
-                                /** Format: date-time */
-                                startsAt?: string;
-                                /** Format: date-time */
-                                endsAt?: string;
-                                location?: string;
                             } & {
                                 [key: string]: unknown;
                             };
@@ -728,11 +718,6 @@ export interface paths {
                             /** @enum {unknown} */
                             type?: "text" | "select" | "multi_select" | "checkbox" | "radio";
                             options?: string[];
-                            /** Format: date-time */
-                            startsAt?: string;
-                            /** Format: date-time */
-                            endsAt?: string;
-                            location?: string;
                         };
                     };
                 };
@@ -746,7 +731,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "session" | "event_custom_field" | "profile_custom_field";
+                            kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "event_custom_field" | "session_custom_field" | "profile_custom_field";
                             code: string;
                             name: string;
                             /** @description the event it belongs to; null at account level */
@@ -760,11 +745,6 @@ export interface paths {
                                 /** @enum {unknown} */
                                 type?: "text" | "select" | "multi_select" | "checkbox" | "radio";
                                 options?: string[];
-                                /** Format: date-time */
-                                startsAt?: string;
-                                /** Format: date-time */
-                                endsAt?: string;
-                                location?: string;
                             } & {
                                 [key: string]: unknown;
                             };
@@ -779,7 +759,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "session" | "event_custom_field" | "profile_custom_field";
+                            kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "event_custom_field" | "session_custom_field" | "profile_custom_field";
                             code: string;
                             name: string;
                             /** @description the event it belongs to; null at account level */
@@ -793,11 +773,6 @@ export interface paths {
                                 /** @enum {unknown} */
                                 type?: "text" | "select" | "multi_select" | "checkbox" | "radio";
                                 options?: string[];
-                                /** Format: date-time */
-                                startsAt?: string;
-                                /** Format: date-time */
-                                endsAt?: string;
-                                location?: string;
                             } & {
                                 [key: string]: unknown;
                             };
@@ -859,7 +834,7 @@ export interface paths {
                         "application/json": {
                             entries: {
                                 /** @enum {unknown} */
-                                kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "session" | "event_custom_field" | "profile_custom_field";
+                                kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "event_custom_field" | "session_custom_field" | "profile_custom_field";
                                 code: string;
                                 name: string;
                                 /** @description the event it belongs to; null at account level */
@@ -873,11 +848,6 @@ export interface paths {
                                     /** @enum {unknown} */
                                     type?: "text" | "select" | "multi_select" | "checkbox" | "radio";
                                     options?: string[];
-                                    /** Format: date-time */
-                                    startsAt?: string;
-                                    /** Format: date-time */
-                                    endsAt?: string;
-                                    location?: string;
                                 } & {
                                     [key: string]: unknown;
                                 };
@@ -941,7 +911,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "session" | "event_custom_field" | "profile_custom_field";
+                            kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "event_custom_field" | "session_custom_field" | "profile_custom_field";
                             code: string;
                             name: string;
                             /** @description the event it belongs to; null at account level */
@@ -955,11 +925,6 @@ export interface paths {
                                 /** @enum {unknown} */
                                 type?: "text" | "select" | "multi_select" | "checkbox" | "radio";
                                 options?: string[];
-                                /** Format: date-time */
-                                startsAt?: string;
-                                /** Format: date-time */
-                                endsAt?: string;
-                                location?: string;
                             } & {
                                 [key: string]: unknown;
                             };
@@ -1007,11 +972,6 @@ export interface paths {
                             /** @enum {unknown} */
                             type?: "text" | "select" | "multi_select" | "checkbox" | "radio";
                             options?: string[];
-                            /** Format: date-time */
-                            startsAt?: string;
-                            /** Format: date-time */
-                            endsAt?: string;
-                            location?: string;
                         };
                     };
                 };
@@ -1025,7 +985,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "session" | "event_custom_field" | "profile_custom_field";
+                            kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "event_custom_field" | "session_custom_field" | "profile_custom_field";
                             code: string;
                             name: string;
                             /** @description the event it belongs to; null at account level */
@@ -1039,11 +999,6 @@ export interface paths {
                                 /** @enum {unknown} */
                                 type?: "text" | "select" | "multi_select" | "checkbox" | "radio";
                                 options?: string[];
-                                /** Format: date-time */
-                                startsAt?: string;
-                                /** Format: date-time */
-                                endsAt?: string;
-                                location?: string;
                             } & {
                                 [key: string]: unknown;
                             };
@@ -1058,7 +1013,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "session" | "event_custom_field" | "profile_custom_field";
+                            kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "event_custom_field" | "session_custom_field" | "profile_custom_field";
                             code: string;
                             name: string;
                             /** @description the event it belongs to; null at account level */
@@ -1072,11 +1027,6 @@ export interface paths {
                                 /** @enum {unknown} */
                                 type?: "text" | "select" | "multi_select" | "checkbox" | "radio";
                                 options?: string[];
-                                /** Format: date-time */
-                                startsAt?: string;
-                                /** Format: date-time */
-                                endsAt?: string;
-                                location?: string;
                             } & {
                                 [key: string]: unknown;
                             };
@@ -1136,7 +1086,7 @@ export interface paths {
                         "application/json": {
                             entries: {
                                 /** @enum {unknown} */
-                                kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "session" | "event_custom_field" | "profile_custom_field";
+                                kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "event_custom_field" | "session_custom_field" | "profile_custom_field";
                                 code: string;
                                 name: string;
                                 /** @description the event it belongs to; null at account level */
@@ -1150,11 +1100,6 @@ export interface paths {
                                     /** @enum {unknown} */
                                     type?: "text" | "select" | "multi_select" | "checkbox" | "radio";
                                     options?: string[];
-                                    /** Format: date-time */
-                                    startsAt?: string;
-                                    /** Format: date-time */
-                                    endsAt?: string;
-                                    location?: string;
                                 } & {
                                     [key: string]: unknown;
                                 };
@@ -1217,7 +1162,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "session" | "event_custom_field" | "profile_custom_field";
+                            kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "event_custom_field" | "session_custom_field" | "profile_custom_field";
                             code: string;
                             name: string;
                             /** @description the event it belongs to; null at account level */
@@ -1231,11 +1176,6 @@ export interface paths {
                                 /** @enum {unknown} */
                                 type?: "text" | "select" | "multi_select" | "checkbox" | "radio";
                                 options?: string[];
-                                /** Format: date-time */
-                                startsAt?: string;
-                                /** Format: date-time */
-                                endsAt?: string;
-                                location?: string;
                             } & {
                                 [key: string]: unknown;
                             };
@@ -1282,11 +1222,6 @@ export interface paths {
                             /** @enum {unknown} */
                             type?: "text" | "select" | "multi_select" | "checkbox" | "radio";
                             options?: string[];
-                            /** Format: date-time */
-                            startsAt?: string;
-                            /** Format: date-time */
-                            endsAt?: string;
-                            location?: string;
                         };
                     };
                 };
@@ -1300,7 +1235,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "session" | "event_custom_field" | "profile_custom_field";
+                            kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "event_custom_field" | "session_custom_field" | "profile_custom_field";
                             code: string;
                             name: string;
                             /** @description the event it belongs to; null at account level */
@@ -1314,11 +1249,6 @@ export interface paths {
                                 /** @enum {unknown} */
                                 type?: "text" | "select" | "multi_select" | "checkbox" | "radio";
                                 options?: string[];
-                                /** Format: date-time */
-                                startsAt?: string;
-                                /** Format: date-time */
-                                endsAt?: string;
-                                location?: string;
                             } & {
                                 [key: string]: unknown;
                             };
@@ -1333,7 +1263,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "session" | "event_custom_field" | "profile_custom_field";
+                            kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "event_custom_field" | "session_custom_field" | "profile_custom_field";
                             code: string;
                             name: string;
                             /** @description the event it belongs to; null at account level */
@@ -1347,11 +1277,6 @@ export interface paths {
                                 /** @enum {unknown} */
                                 type?: "text" | "select" | "multi_select" | "checkbox" | "radio";
                                 options?: string[];
-                                /** Format: date-time */
-                                startsAt?: string;
-                                /** Format: date-time */
-                                endsAt?: string;
-                                location?: string;
                             } & {
                                 [key: string]: unknown;
                             };
@@ -1411,7 +1336,7 @@ export interface paths {
                         "application/json": {
                             entries: {
                                 /** @enum {unknown} */
-                                kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "session" | "event_custom_field" | "profile_custom_field";
+                                kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "event_custom_field" | "session_custom_field" | "profile_custom_field";
                                 code: string;
                                 name: string;
                                 /** @description the event it belongs to; null at account level */
@@ -1425,11 +1350,6 @@ export interface paths {
                                     /** @enum {unknown} */
                                     type?: "text" | "select" | "multi_select" | "checkbox" | "radio";
                                     options?: string[];
-                                    /** Format: date-time */
-                                    startsAt?: string;
-                                    /** Format: date-time */
-                                    endsAt?: string;
-                                    location?: string;
                                 } & {
                                     [key: string]: unknown;
                                 };
@@ -1492,7 +1412,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "session" | "event_custom_field" | "profile_custom_field";
+                            kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "event_custom_field" | "session_custom_field" | "profile_custom_field";
                             code: string;
                             name: string;
                             /** @description the event it belongs to; null at account level */
@@ -1506,11 +1426,6 @@ export interface paths {
                                 /** @enum {unknown} */
                                 type?: "text" | "select" | "multi_select" | "checkbox" | "radio";
                                 options?: string[];
-                                /** Format: date-time */
-                                startsAt?: string;
-                                /** Format: date-time */
-                                endsAt?: string;
-                                location?: string;
                             } & {
                                 [key: string]: unknown;
                             };
@@ -1557,11 +1472,6 @@ export interface paths {
                             /** @enum {unknown} */
                             type?: "text" | "select" | "multi_select" | "checkbox" | "radio";
                             options?: string[];
-                            /** Format: date-time */
-                            startsAt?: string;
-                            /** Format: date-time */
-                            endsAt?: string;
-                            location?: string;
                         };
                     };
                 };
@@ -1575,7 +1485,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "session" | "event_custom_field" | "profile_custom_field";
+                            kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "event_custom_field" | "session_custom_field" | "profile_custom_field";
                             code: string;
                             name: string;
                             /** @description the event it belongs to; null at account level */
@@ -1589,11 +1499,6 @@ export interface paths {
                                 /** @enum {unknown} */
                                 type?: "text" | "select" | "multi_select" | "checkbox" | "radio";
                                 options?: string[];
-                                /** Format: date-time */
-                                startsAt?: string;
-                                /** Format: date-time */
-                                endsAt?: string;
-                                location?: string;
                             } & {
                                 [key: string]: unknown;
                             };
@@ -1608,7 +1513,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "session" | "event_custom_field" | "profile_custom_field";
+                            kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "event_custom_field" | "session_custom_field" | "profile_custom_field";
                             code: string;
                             name: string;
                             /** @description the event it belongs to; null at account level */
@@ -1622,11 +1527,6 @@ export interface paths {
                                 /** @enum {unknown} */
                                 type?: "text" | "select" | "multi_select" | "checkbox" | "radio";
                                 options?: string[];
-                                /** Format: date-time */
-                                startsAt?: string;
-                                /** Format: date-time */
-                                endsAt?: string;
-                                location?: string;
                             } & {
                                 [key: string]: unknown;
                             };
@@ -1688,7 +1588,7 @@ export interface paths {
                         "application/json": {
                             entries: {
                                 /** @enum {unknown} */
-                                kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "session" | "event_custom_field" | "profile_custom_field";
+                                kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "event_custom_field" | "session_custom_field" | "profile_custom_field";
                                 code: string;
                                 name: string;
                                 /** @description the event it belongs to; null at account level */
@@ -1702,11 +1602,6 @@ export interface paths {
                                     /** @enum {unknown} */
                                     type?: "text" | "select" | "multi_select" | "checkbox" | "radio";
                                     options?: string[];
-                                    /** Format: date-time */
-                                    startsAt?: string;
-                                    /** Format: date-time */
-                                    endsAt?: string;
-                                    location?: string;
                                 } & {
                                     [key: string]: unknown;
                                 };
@@ -1770,7 +1665,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "session" | "event_custom_field" | "profile_custom_field";
+                            kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "event_custom_field" | "session_custom_field" | "profile_custom_field";
                             code: string;
                             name: string;
                             /** @description the event it belongs to; null at account level */
@@ -1784,11 +1679,6 @@ export interface paths {
                                 /** @enum {unknown} */
                                 type?: "text" | "select" | "multi_select" | "checkbox" | "radio";
                                 options?: string[];
-                                /** Format: date-time */
-                                startsAt?: string;
-                                /** Format: date-time */
-                                endsAt?: string;
-                                location?: string;
                             } & {
                                 [key: string]: unknown;
                             };
@@ -1836,11 +1726,6 @@ export interface paths {
                             /** @enum {unknown} */
                             type?: "text" | "select" | "multi_select" | "checkbox" | "radio";
                             options?: string[];
-                            /** Format: date-time */
-                            startsAt?: string;
-                            /** Format: date-time */
-                            endsAt?: string;
-                            location?: string;
                         };
                     };
                 };
@@ -1854,7 +1739,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "session" | "event_custom_field" | "profile_custom_field";
+                            kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "event_custom_field" | "session_custom_field" | "profile_custom_field";
                             code: string;
                             name: string;
                             /** @description the event it belongs to; null at account level */
@@ -1868,11 +1753,6 @@ export interface paths {
                                 /** @enum {unknown} */
                                 type?: "text" | "select" | "multi_select" | "checkbox" | "radio";
                                 options?: string[];
-                                /** Format: date-time */
-                                startsAt?: string;
-                                /** Format: date-time */
-                                endsAt?: string;
-                                location?: string;
                             } & {
                                 [key: string]: unknown;
                             };
@@ -1887,7 +1767,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "session" | "event_custom_field" | "profile_custom_field";
+                            kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "event_custom_field" | "session_custom_field" | "profile_custom_field";
                             code: string;
                             name: string;
                             /** @description the event it belongs to; null at account level */
@@ -1901,11 +1781,6 @@ export interface paths {
                                 /** @enum {unknown} */
                                 type?: "text" | "select" | "multi_select" | "checkbox" | "radio";
                                 options?: string[];
-                                /** Format: date-time */
-                                startsAt?: string;
-                                /** Format: date-time */
-                                endsAt?: string;
-                                location?: string;
                             } & {
                                 [key: string]: unknown;
                             };
@@ -1967,7 +1842,7 @@ export interface paths {
                         "application/json": {
                             entries: {
                                 /** @enum {unknown} */
-                                kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "session" | "event_custom_field" | "profile_custom_field";
+                                kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "event_custom_field" | "session_custom_field" | "profile_custom_field";
                                 code: string;
                                 name: string;
                                 /** @description the event it belongs to; null at account level */
@@ -1981,11 +1856,6 @@ export interface paths {
                                     /** @enum {unknown} */
                                     type?: "text" | "select" | "multi_select" | "checkbox" | "radio";
                                     options?: string[];
-                                    /** Format: date-time */
-                                    startsAt?: string;
-                                    /** Format: date-time */
-                                    endsAt?: string;
-                                    location?: string;
                                 } & {
                                     [key: string]: unknown;
                                 };
@@ -2049,7 +1919,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "session" | "event_custom_field" | "profile_custom_field";
+                            kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "event_custom_field" | "session_custom_field" | "profile_custom_field";
                             code: string;
                             name: string;
                             /** @description the event it belongs to; null at account level */
@@ -2063,11 +1933,6 @@ export interface paths {
                                 /** @enum {unknown} */
                                 type?: "text" | "select" | "multi_select" | "checkbox" | "radio";
                                 options?: string[];
-                                /** Format: date-time */
-                                startsAt?: string;
-                                /** Format: date-time */
-                                endsAt?: string;
-                                location?: string;
                             } & {
                                 [key: string]: unknown;
                             };
@@ -2115,11 +1980,6 @@ export interface paths {
                             /** @enum {unknown} */
                             type?: "text" | "select" | "multi_select" | "checkbox" | "radio";
                             options?: string[];
-                            /** Format: date-time */
-                            startsAt?: string;
-                            /** Format: date-time */
-                            endsAt?: string;
-                            location?: string;
                         };
                     };
                 };
@@ -2133,7 +1993,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "session" | "event_custom_field" | "profile_custom_field";
+                            kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "event_custom_field" | "session_custom_field" | "profile_custom_field";
                             code: string;
                             name: string;
                             /** @description the event it belongs to; null at account level */
@@ -2147,11 +2007,6 @@ export interface paths {
                                 /** @enum {unknown} */
                                 type?: "text" | "select" | "multi_select" | "checkbox" | "radio";
                                 options?: string[];
-                                /** Format: date-time */
-                                startsAt?: string;
-                                /** Format: date-time */
-                                endsAt?: string;
-                                location?: string;
                             } & {
                                 [key: string]: unknown;
                             };
@@ -2166,7 +2021,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "session" | "event_custom_field" | "profile_custom_field";
+                            kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "event_custom_field" | "session_custom_field" | "profile_custom_field";
                             code: string;
                             name: string;
                             /** @description the event it belongs to; null at account level */
@@ -2180,11 +2035,6 @@ export interface paths {
                                 /** @enum {unknown} */
                                 type?: "text" | "select" | "multi_select" | "checkbox" | "radio";
                                 options?: string[];
-                                /** Format: date-time */
-                                startsAt?: string;
-                                /** Format: date-time */
-                                endsAt?: string;
-                                location?: string;
                             } & {
                                 [key: string]: unknown;
                             };
@@ -2246,7 +2096,7 @@ export interface paths {
                         "application/json": {
                             entries: {
                                 /** @enum {unknown} */
-                                kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "session" | "event_custom_field" | "profile_custom_field";
+                                kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "event_custom_field" | "session_custom_field" | "profile_custom_field";
                                 code: string;
                                 name: string;
                                 /** @description the event it belongs to; null at account level */
@@ -2260,11 +2110,6 @@ export interface paths {
                                     /** @enum {unknown} */
                                     type?: "text" | "select" | "multi_select" | "checkbox" | "radio";
                                     options?: string[];
-                                    /** Format: date-time */
-                                    startsAt?: string;
-                                    /** Format: date-time */
-                                    endsAt?: string;
-                                    location?: string;
                                 } & {
                                     [key: string]: unknown;
                                 };
@@ -2328,7 +2173,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "session" | "event_custom_field" | "profile_custom_field";
+                            kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "event_custom_field" | "session_custom_field" | "profile_custom_field";
                             code: string;
                             name: string;
                             /** @description the event it belongs to; null at account level */
@@ -2342,11 +2187,6 @@ export interface paths {
                                 /** @enum {unknown} */
                                 type?: "text" | "select" | "multi_select" | "checkbox" | "radio";
                                 options?: string[];
-                                /** Format: date-time */
-                                startsAt?: string;
-                                /** Format: date-time */
-                                endsAt?: string;
-                                location?: string;
                             } & {
                                 [key: string]: unknown;
                             };
@@ -2394,11 +2234,6 @@ export interface paths {
                             /** @enum {unknown} */
                             type?: "text" | "select" | "multi_select" | "checkbox" | "radio";
                             options?: string[];
-                            /** Format: date-time */
-                            startsAt?: string;
-                            /** Format: date-time */
-                            endsAt?: string;
-                            location?: string;
                         };
                     };
                 };
@@ -2412,7 +2247,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "session" | "event_custom_field" | "profile_custom_field";
+                            kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "event_custom_field" | "session_custom_field" | "profile_custom_field";
                             code: string;
                             name: string;
                             /** @description the event it belongs to; null at account level */
@@ -2426,11 +2261,6 @@ export interface paths {
                                 /** @enum {unknown} */
                                 type?: "text" | "select" | "multi_select" | "checkbox" | "radio";
                                 options?: string[];
-                                /** Format: date-time */
-                                startsAt?: string;
-                                /** Format: date-time */
-                                endsAt?: string;
-                                location?: string;
                             } & {
                                 [key: string]: unknown;
                             };
@@ -2445,7 +2275,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "session" | "event_custom_field" | "profile_custom_field";
+                            kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "event_custom_field" | "session_custom_field" | "profile_custom_field";
                             code: string;
                             name: string;
                             /** @description the event it belongs to; null at account level */
@@ -2459,290 +2289,6 @@ export interface paths {
                                 /** @enum {unknown} */
                                 type?: "text" | "select" | "multi_select" | "checkbox" | "radio";
                                 options?: string[];
-                                /** Format: date-time */
-                                startsAt?: string;
-                                /** Format: date-time */
-                                endsAt?: string;
-                                location?: string;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        };
-                    };
-                };
-                /** @description The request was refused: `error` is a code of the catalogue, `message` says why */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Hookflow failed (HF_INTERNAL); it has been logged */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-            };
-        };
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/events/{event}/sessions": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** List session entries */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    event: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            entries: {
-                                /** @enum {unknown} */
-                                kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "session" | "event_custom_field" | "profile_custom_field";
-                                code: string;
-                                name: string;
-                                /** @description the event it belongs to; null at account level */
-                                eventCode: string | null;
-                                /** @description a standard entry: only its tags can change */
-                                standard: boolean;
-                                tags: string[];
-                                /** @description the kind's own attributes (a question's text and type, a session's times...) */
-                                attributes: {
-                                    text?: string;
-                                    /** @enum {unknown} */
-                                    type?: "text" | "select" | "multi_select" | "checkbox" | "radio";
-                                    options?: string[];
-                                    /** Format: date-time */
-                                    startsAt?: string;
-                                    /** Format: date-time */
-                                    endsAt?: string;
-                                    location?: string;
-                                } & {
-                                    [key: string]: unknown;
-                                };
-                            }[];
-                        };
-                    };
-                };
-                /** @description The request was refused: `error` is a code of the catalogue, `message` says why */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Hookflow failed (HF_INTERNAL); it has been logged */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/events/{event}/sessions/{code}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** A session */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    event: string;
-                    code: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {unknown} */
-                            kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "session" | "event_custom_field" | "profile_custom_field";
-                            code: string;
-                            name: string;
-                            /** @description the event it belongs to; null at account level */
-                            eventCode: string | null;
-                            /** @description a standard entry: only its tags can change */
-                            standard: boolean;
-                            tags: string[];
-                            /** @description the kind's own attributes (a question's text and type, a session's times...) */
-                            attributes: {
-                                text?: string;
-                                /** @enum {unknown} */
-                                type?: "text" | "select" | "multi_select" | "checkbox" | "radio";
-                                options?: string[];
-                                /** Format: date-time */
-                                startsAt?: string;
-                                /** Format: date-time */
-                                endsAt?: string;
-                                location?: string;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        };
-                    };
-                };
-                /** @description The request was refused: `error` is a code of the catalogue, `message` says why */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Hookflow failed (HF_INTERNAL); it has been logged */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-            };
-        };
-        /** Create or update a session (standard ones: tags only) */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    event: string;
-                    code: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        name?: string;
-                        tags?: string[];
-                        attributes?: {
-                            text?: string;
-                            /** @enum {unknown} */
-                            type?: "text" | "select" | "multi_select" | "checkbox" | "radio";
-                            options?: string[];
-                            /** Format: date-time */
-                            startsAt?: string;
-                            /** Format: date-time */
-                            endsAt?: string;
-                            location?: string;
-                        };
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {unknown} */
-                            kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "session" | "event_custom_field" | "profile_custom_field";
-                            code: string;
-                            name: string;
-                            /** @description the event it belongs to; null at account level */
-                            eventCode: string | null;
-                            /** @description a standard entry: only its tags can change */
-                            standard: boolean;
-                            tags: string[];
-                            /** @description the kind's own attributes (a question's text and type, a session's times...) */
-                            attributes: {
-                                text?: string;
-                                /** @enum {unknown} */
-                                type?: "text" | "select" | "multi_select" | "checkbox" | "radio";
-                                options?: string[];
-                                /** Format: date-time */
-                                startsAt?: string;
-                                /** Format: date-time */
-                                endsAt?: string;
-                                location?: string;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        };
-                    };
-                };
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {unknown} */
-                            kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "session" | "event_custom_field" | "profile_custom_field";
-                            code: string;
-                            name: string;
-                            /** @description the event it belongs to; null at account level */
-                            eventCode: string | null;
-                            /** @description a standard entry: only its tags can change */
-                            standard: boolean;
-                            tags: string[];
-                            /** @description the kind's own attributes (a question's text and type, a session's times...) */
-                            attributes: {
-                                text?: string;
-                                /** @enum {unknown} */
-                                type?: "text" | "select" | "multi_select" | "checkbox" | "radio";
-                                options?: string[];
-                                /** Format: date-time */
-                                startsAt?: string;
-                                /** Format: date-time */
-                                endsAt?: string;
-                                location?: string;
                             } & {
                                 [key: string]: unknown;
                             };
@@ -2802,7 +2348,7 @@ export interface paths {
                         "application/json": {
                             entries: {
                                 /** @enum {unknown} */
-                                kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "session" | "event_custom_field" | "profile_custom_field";
+                                kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "event_custom_field" | "session_custom_field" | "profile_custom_field";
                                 code: string;
                                 name: string;
                                 /** @description the event it belongs to; null at account level */
@@ -2816,11 +2362,6 @@ export interface paths {
                                     /** @enum {unknown} */
                                     type?: "text" | "select" | "multi_select" | "checkbox" | "radio";
                                     options?: string[];
-                                    /** Format: date-time */
-                                    startsAt?: string;
-                                    /** Format: date-time */
-                                    endsAt?: string;
-                                    location?: string;
                                 } & {
                                     [key: string]: unknown;
                                 };
@@ -2883,7 +2424,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "session" | "event_custom_field" | "profile_custom_field";
+                            kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "event_custom_field" | "session_custom_field" | "profile_custom_field";
                             code: string;
                             name: string;
                             /** @description the event it belongs to; null at account level */
@@ -2897,11 +2438,6 @@ export interface paths {
                                 /** @enum {unknown} */
                                 type?: "text" | "select" | "multi_select" | "checkbox" | "radio";
                                 options?: string[];
-                                /** Format: date-time */
-                                startsAt?: string;
-                                /** Format: date-time */
-                                endsAt?: string;
-                                location?: string;
                             } & {
                                 [key: string]: unknown;
                             };
@@ -2948,11 +2484,6 @@ export interface paths {
                             /** @enum {unknown} */
                             type?: "text" | "select" | "multi_select" | "checkbox" | "radio";
                             options?: string[];
-                            /** Format: date-time */
-                            startsAt?: string;
-                            /** Format: date-time */
-                            endsAt?: string;
-                            location?: string;
                         };
                     };
                 };
@@ -2966,7 +2497,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "session" | "event_custom_field" | "profile_custom_field";
+                            kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "event_custom_field" | "session_custom_field" | "profile_custom_field";
                             code: string;
                             name: string;
                             /** @description the event it belongs to; null at account level */
@@ -2980,11 +2511,6 @@ export interface paths {
                                 /** @enum {unknown} */
                                 type?: "text" | "select" | "multi_select" | "checkbox" | "radio";
                                 options?: string[];
-                                /** Format: date-time */
-                                startsAt?: string;
-                                /** Format: date-time */
-                                endsAt?: string;
-                                location?: string;
                             } & {
                                 [key: string]: unknown;
                             };
@@ -2999,7 +2525,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "session" | "event_custom_field" | "profile_custom_field";
+                            kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "event_custom_field" | "session_custom_field" | "profile_custom_field";
                             code: string;
                             name: string;
                             /** @description the event it belongs to; null at account level */
@@ -3013,11 +2539,256 @@ export interface paths {
                                 /** @enum {unknown} */
                                 type?: "text" | "select" | "multi_select" | "checkbox" | "radio";
                                 options?: string[];
-                                /** Format: date-time */
-                                startsAt?: string;
-                                /** Format: date-time */
-                                endsAt?: string;
-                                location?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description The request was refused: `error` is a code of the catalogue, `message` says why */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Hookflow failed (HF_INTERNAL); it has been logged */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/session-custom-fields": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List session custom field entries */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            entries: {
+                                /** @enum {unknown} */
+                                kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "event_custom_field" | "session_custom_field" | "profile_custom_field";
+                                code: string;
+                                name: string;
+                                /** @description the event it belongs to; null at account level */
+                                eventCode: string | null;
+                                /** @description a standard entry: only its tags can change */
+                                standard: boolean;
+                                tags: string[];
+                                /** @description the kind's own attributes (a question's text and type, a session's times...) */
+                                attributes: {
+                                    text?: string;
+                                    /** @enum {unknown} */
+                                    type?: "text" | "select" | "multi_select" | "checkbox" | "radio";
+                                    options?: string[];
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                        };
+                    };
+                };
+                /** @description The request was refused: `error` is a code of the catalogue, `message` says why */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Hookflow failed (HF_INTERNAL); it has been logged */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/session-custom-fields/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A session custom field */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "event_custom_field" | "session_custom_field" | "profile_custom_field";
+                            code: string;
+                            name: string;
+                            /** @description the event it belongs to; null at account level */
+                            eventCode: string | null;
+                            /** @description a standard entry: only its tags can change */
+                            standard: boolean;
+                            tags: string[];
+                            /** @description the kind's own attributes (a question's text and type, a session's times...) */
+                            attributes: {
+                                text?: string;
+                                /** @enum {unknown} */
+                                type?: "text" | "select" | "multi_select" | "checkbox" | "radio";
+                                options?: string[];
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description The request was refused: `error` is a code of the catalogue, `message` says why */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Hookflow failed (HF_INTERNAL); it has been logged */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        /** Create or update a session custom field (standard ones: tags only) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        tags?: string[];
+                        attributes?: {
+                            text?: string;
+                            /** @enum {unknown} */
+                            type?: "text" | "select" | "multi_select" | "checkbox" | "radio";
+                            options?: string[];
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "event_custom_field" | "session_custom_field" | "profile_custom_field";
+                            code: string;
+                            name: string;
+                            /** @description the event it belongs to; null at account level */
+                            eventCode: string | null;
+                            /** @description a standard entry: only its tags can change */
+                            standard: boolean;
+                            tags: string[];
+                            /** @description the kind's own attributes (a question's text and type, a session's times...) */
+                            attributes: {
+                                text?: string;
+                                /** @enum {unknown} */
+                                type?: "text" | "select" | "multi_select" | "checkbox" | "radio";
+                                options?: string[];
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "event_custom_field" | "session_custom_field" | "profile_custom_field";
+                            code: string;
+                            name: string;
+                            /** @description the event it belongs to; null at account level */
+                            eventCode: string | null;
+                            /** @description a standard entry: only its tags can change */
+                            standard: boolean;
+                            tags: string[];
+                            /** @description the kind's own attributes (a question's text and type, a session's times...) */
+                            attributes: {
+                                text?: string;
+                                /** @enum {unknown} */
+                                type?: "text" | "select" | "multi_select" | "checkbox" | "radio";
+                                options?: string[];
                             } & {
                                 [key: string]: unknown;
                             };
@@ -3077,7 +2848,7 @@ export interface paths {
                         "application/json": {
                             entries: {
                                 /** @enum {unknown} */
-                                kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "session" | "event_custom_field" | "profile_custom_field";
+                                kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "event_custom_field" | "session_custom_field" | "profile_custom_field";
                                 code: string;
                                 name: string;
                                 /** @description the event it belongs to; null at account level */
@@ -3091,11 +2862,6 @@ export interface paths {
                                     /** @enum {unknown} */
                                     type?: "text" | "select" | "multi_select" | "checkbox" | "radio";
                                     options?: string[];
-                                    /** Format: date-time */
-                                    startsAt?: string;
-                                    /** Format: date-time */
-                                    endsAt?: string;
-                                    location?: string;
                                 } & {
                                     [key: string]: unknown;
                                 };
@@ -3158,7 +2924,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "session" | "event_custom_field" | "profile_custom_field";
+                            kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "event_custom_field" | "session_custom_field" | "profile_custom_field";
                             code: string;
                             name: string;
                             /** @description the event it belongs to; null at account level */
@@ -3172,11 +2938,6 @@ export interface paths {
                                 /** @enum {unknown} */
                                 type?: "text" | "select" | "multi_select" | "checkbox" | "radio";
                                 options?: string[];
-                                /** Format: date-time */
-                                startsAt?: string;
-                                /** Format: date-time */
-                                endsAt?: string;
-                                location?: string;
                             } & {
                                 [key: string]: unknown;
                             };
@@ -3223,11 +2984,6 @@ export interface paths {
                             /** @enum {unknown} */
                             type?: "text" | "select" | "multi_select" | "checkbox" | "radio";
                             options?: string[];
-                            /** Format: date-time */
-                            startsAt?: string;
-                            /** Format: date-time */
-                            endsAt?: string;
-                            location?: string;
                         };
                     };
                 };
@@ -3241,7 +2997,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "session" | "event_custom_field" | "profile_custom_field";
+                            kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "event_custom_field" | "session_custom_field" | "profile_custom_field";
                             code: string;
                             name: string;
                             /** @description the event it belongs to; null at account level */
@@ -3255,11 +3011,6 @@ export interface paths {
                                 /** @enum {unknown} */
                                 type?: "text" | "select" | "multi_select" | "checkbox" | "radio";
                                 options?: string[];
-                                /** Format: date-time */
-                                startsAt?: string;
-                                /** Format: date-time */
-                                endsAt?: string;
-                                location?: string;
                             } & {
                                 [key: string]: unknown;
                             };
@@ -3274,7 +3025,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "session" | "event_custom_field" | "profile_custom_field";
+                            kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "event_custom_field" | "session_custom_field" | "profile_custom_field";
                             code: string;
                             name: string;
                             /** @description the event it belongs to; null at account level */
@@ -3288,11 +3039,6 @@ export interface paths {
                                 /** @enum {unknown} */
                                 type?: "text" | "select" | "multi_select" | "checkbox" | "radio";
                                 options?: string[];
-                                /** Format: date-time */
-                                startsAt?: string;
-                                /** Format: date-time */
-                                endsAt?: string;
-                                location?: string;
                             } & {
                                 [key: string]: unknown;
                             };
@@ -3538,6 +3284,237 @@ export interface paths {
                                 [key: string]: string | string[] | null;
                             };
                             tags: string[];
+                        };
+                    };
+                };
+                /** @description The request was refused: `error` is a code of the catalogue, `message` says why */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Hookflow failed (HF_INTERNAL); it has been logged */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/events/{event}/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An event's sessions */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    event: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            sessions: {
+                                code: string;
+                                eventCode: string;
+                                name: string;
+                                /** Format: date-time */
+                                startsAt: string | null;
+                                /** Format: date-time */
+                                endsAt: string | null;
+                                location: string | null;
+                                /** @description values of the session custom fields (/v1/session-custom-fields) */
+                                customFields: {
+                                    [key: string]: string | string[] | null;
+                                };
+                            }[];
+                        };
+                    };
+                };
+                /** @description The request was refused: `error` is a code of the catalogue, `message` says why */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Hookflow failed (HF_INTERNAL); it has been logged */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/events/{event}/sessions/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A session */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    event: string;
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            eventCode: string;
+                            name: string;
+                            /** Format: date-time */
+                            startsAt: string | null;
+                            /** Format: date-time */
+                            endsAt: string | null;
+                            location: string | null;
+                            /** @description values of the session custom fields (/v1/session-custom-fields) */
+                            customFields: {
+                                [key: string]: string | string[] | null;
+                            };
+                        };
+                    };
+                };
+                /** @description The request was refused: `error` is a code of the catalogue, `message` says why */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Hookflow failed (HF_INTERNAL); it has been logged */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        /** Create or update a session (fields left out keep their value); records session.created or session.updated */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    event: string;
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        /** Format: date-time */
+                        startsAt?: string | null;
+                        /** Format: date-time */
+                        endsAt?: string | null;
+                        location?: string | null;
+                        customFields?: {
+                            [key: string]: string | string[] | null;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            eventCode: string;
+                            name: string;
+                            /** Format: date-time */
+                            startsAt: string | null;
+                            /** Format: date-time */
+                            endsAt: string | null;
+                            location: string | null;
+                            /** @description values of the session custom fields (/v1/session-custom-fields) */
+                            customFields: {
+                                [key: string]: string | string[] | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            eventCode: string;
+                            name: string;
+                            /** Format: date-time */
+                            startsAt: string | null;
+                            /** Format: date-time */
+                            endsAt: string | null;
+                            location: string | null;
+                            /** @description values of the session custom fields (/v1/session-custom-fields) */
+                            customFields: {
+                                [key: string]: string | string[] | null;
+                            };
                         };
                     };
                 };
@@ -4481,7 +4458,7 @@ export interface paths {
                 query?: {
                     after?: number;
                     limit?: number;
-                    kind?: "registration.created" | "registration.updated" | "registration.status_changed" | "session_registration.status_changed" | "event.created" | "event.updated";
+                    kind?: "registration.created" | "registration.updated" | "registration.status_changed" | "session_registration.status_changed" | "event.created" | "event.updated" | "session.created" | "session.updated";
                     subjectCode?: string;
                 };
                 header?: never;
@@ -4500,7 +4477,7 @@ export interface paths {
                             changes: {
                                 id: number;
                                 /** @enum {unknown} */
-                                kind: "registration.created" | "registration.updated" | "registration.status_changed" | "session_registration.status_changed" | "event.created" | "event.updated";
+                                kind: "registration.created" | "registration.updated" | "registration.status_changed" | "session_registration.status_changed" | "event.created" | "event.updated" | "session.created" | "session.updated";
                                 /** @description the code of the record changed (a session registration: `<registration>/<session>`) */
                                 subjectCode: string;
                                 eventCode: string;
@@ -4581,7 +4558,7 @@ export interface paths {
                                 mode: "live" | "test";
                                 active: boolean;
                                 /** @enum {string|null} */
-                                source: "registration_create_update" | "registration_status_change" | "session_registration_status_change" | "event_create_update" | null;
+                                source: "registration_create_update" | "registration_status_change" | "session_registration_status_change" | "event_create_update" | "session_create_update" | null;
                                 activateFor: {
                                     registrationStatusTags: string[];
                                     registrationPropertyTags: string[];
@@ -4684,7 +4661,7 @@ export interface paths {
                             mode: "live" | "test";
                             active: boolean;
                             /** @enum {string|null} */
-                            source: "registration_create_update" | "registration_status_change" | "session_registration_status_change" | "event_create_update" | null;
+                            source: "registration_create_update" | "registration_status_change" | "session_registration_status_change" | "event_create_update" | "session_create_update" | null;
                             activateFor: {
                                 registrationStatusTags: string[];
                                 registrationPropertyTags: string[];
@@ -4760,7 +4737,7 @@ export interface paths {
                         /** @enum {unknown} */
                         mode?: "live" | "test";
                         active?: boolean;
-                        source?: ("registration_create_update" | "registration_status_change" | "session_registration_status_change" | "event_create_update") | null;
+                        source?: ("registration_create_update" | "registration_status_change" | "session_registration_status_change" | "event_create_update" | "session_create_update") | null;
                         activateFor?: {
                             registrationStatusTags?: string[];
                             registrationPropertyTags?: string[];
@@ -4819,7 +4796,7 @@ export interface paths {
                             mode: "live" | "test";
                             active: boolean;
                             /** @enum {string|null} */
-                            source: "registration_create_update" | "registration_status_change" | "session_registration_status_change" | "event_create_update" | null;
+                            source: "registration_create_update" | "registration_status_change" | "session_registration_status_change" | "event_create_update" | "session_create_update" | null;
                             activateFor: {
                                 registrationStatusTags: string[];
                                 registrationPropertyTags: string[];
@@ -4874,7 +4851,7 @@ export interface paths {
                             mode: "live" | "test";
                             active: boolean;
                             /** @enum {string|null} */
-                            source: "registration_create_update" | "registration_status_change" | "session_registration_status_change" | "event_create_update" | null;
+                            source: "registration_create_update" | "registration_status_change" | "session_registration_status_change" | "event_create_update" | "session_create_update" | null;
                             activateFor: {
                                 registrationStatusTags: string[];
                                 registrationPropertyTags: string[];
@@ -5020,7 +4997,7 @@ export interface paths {
                             mode: "live" | "test";
                             active: boolean;
                             /** @enum {string|null} */
-                            source: "registration_create_update" | "registration_status_change" | "session_registration_status_change" | "event_create_update" | null;
+                            source: "registration_create_update" | "registration_status_change" | "session_registration_status_change" | "event_create_update" | "session_create_update" | null;
                             activateFor: {
                                 registrationStatusTags: string[];
                                 registrationPropertyTags: string[];
@@ -6352,7 +6329,7 @@ export interface paths {
                     /** @description received before (exclusive): the time the delivery's change was received */
                     to?: string;
                     /** @description the change's kind (the guide's event type) */
-                    eventType?: "registration.created" | "registration.updated" | "registration.status_changed" | "session_registration.status_changed" | "event.created" | "event.updated";
+                    eventType?: "registration.created" | "registration.updated" | "registration.status_changed" | "session_registration.status_changed" | "event.created" | "event.updated" | "session.created" | "session.updated";
                     eventCode?: string;
                     /** @description the source record: a registration, with its session registrations */
                     registrationCode?: string;
@@ -6427,7 +6404,7 @@ export interface paths {
                     /** @description received before (exclusive): the time the delivery's change was received */
                     to?: string;
                     /** @description the change's kind (the guide's event type) */
-                    eventType?: "registration.created" | "registration.updated" | "registration.status_changed" | "session_registration.status_changed" | "event.created" | "event.updated";
+                    eventType?: "registration.created" | "registration.updated" | "registration.status_changed" | "session_registration.status_changed" | "event.created" | "event.updated" | "session.created" | "session.updated";
                     eventCode?: string;
                     /** @description the source record: a registration, with its session registrations */
                     registrationCode?: string;
@@ -6489,7 +6466,7 @@ export interface paths {
                                  * @description the change's kind
                                  * @enum {string|null}
                                  */
-                                eventType: "registration.created" | "registration.updated" | "registration.status_changed" | "session_registration.status_changed" | "event.created" | "event.updated" | null;
+                                eventType: "registration.created" | "registration.updated" | "registration.status_changed" | "session_registration.status_changed" | "event.created" | "event.updated" | "session.created" | "session.updated" | null;
                                 /** @description the changed record's code (a session registration's is `registration/session`) */
                                 sourceRecord: string | null;
                                 eventCode: string;
@@ -6638,7 +6615,7 @@ export interface paths {
                              * @description the change's kind
                              * @enum {string|null}
                              */
-                            eventType: "registration.created" | "registration.updated" | "registration.status_changed" | "session_registration.status_changed" | "event.created" | "event.updated" | null;
+                            eventType: "registration.created" | "registration.updated" | "registration.status_changed" | "session_registration.status_changed" | "event.created" | "event.updated" | "session.created" | "session.updated" | null;
                             /** @description the changed record's code (a session registration's is `registration/session`) */
                             sourceRecord: string | null;
                             eventCode: string;
@@ -6653,7 +6630,7 @@ export interface paths {
                             change: {
                                 id: number;
                                 /** @enum {unknown} */
-                                kind: "registration.created" | "registration.updated" | "registration.status_changed" | "session_registration.status_changed" | "event.created" | "event.updated";
+                                kind: "registration.created" | "registration.updated" | "registration.status_changed" | "session_registration.status_changed" | "event.created" | "event.updated" | "session.created" | "session.updated";
                                 sourceRecord: string;
                                 eventCode: string;
                                 isTest: boolean;
@@ -6824,7 +6801,7 @@ export interface paths {
                          * @description the change's kind (the guide's event type)
                          * @enum {unknown}
                          */
-                        eventType?: "registration.created" | "registration.updated" | "registration.status_changed" | "session_registration.status_changed" | "event.created" | "event.updated";
+                        eventType?: "registration.created" | "registration.updated" | "registration.status_changed" | "session_registration.status_changed" | "event.created" | "event.updated" | "session.created" | "session.updated";
                         eventCode?: string;
                         /** @description the source record: a registration, with its session registrations */
                         registrationCode?: string;
@@ -6916,7 +6893,7 @@ export interface paths {
                          * @description the change's kind (the guide's event type)
                          * @enum {unknown}
                          */
-                        eventType?: "registration.created" | "registration.updated" | "registration.status_changed" | "session_registration.status_changed" | "event.created" | "event.updated";
+                        eventType?: "registration.created" | "registration.updated" | "registration.status_changed" | "session_registration.status_changed" | "event.created" | "event.updated" | "session.created" | "session.updated";
                         eventCode?: string;
                         /** @description the source record: a registration, with its session registrations */
                         registrationCode?: string;
@@ -7019,7 +6996,7 @@ export interface paths {
                                      * @description the change's kind (the guide's event type)
                                      * @enum {unknown}
                                      */
-                                    eventType?: "registration.created" | "registration.updated" | "registration.status_changed" | "session_registration.status_changed" | "event.created" | "event.updated";
+                                    eventType?: "registration.created" | "registration.updated" | "registration.status_changed" | "session_registration.status_changed" | "event.created" | "event.updated" | "session.created" | "session.updated";
                                     eventCode?: string;
                                     /** @description the source record: a registration, with its session registrations */
                                     registrationCode?: string;
@@ -7102,7 +7079,7 @@ export interface paths {
                          * @description the change's kind (the guide's event type)
                          * @enum {unknown}
                          */
-                        eventType?: "registration.created" | "registration.updated" | "registration.status_changed" | "session_registration.status_changed" | "event.created" | "event.updated";
+                        eventType?: "registration.created" | "registration.updated" | "registration.status_changed" | "session_registration.status_changed" | "event.created" | "event.updated" | "session.created" | "session.updated";
                         eventCode?: string;
                         /** @description the source record: a registration, with its session registrations */
                         registrationCode?: string;
@@ -7147,7 +7124,7 @@ export interface paths {
                                  * @description the change's kind (the guide's event type)
                                  * @enum {unknown}
                                  */
-                                eventType?: "registration.created" | "registration.updated" | "registration.status_changed" | "session_registration.status_changed" | "event.created" | "event.updated";
+                                eventType?: "registration.created" | "registration.updated" | "registration.status_changed" | "session_registration.status_changed" | "event.created" | "event.updated" | "session.created" | "session.updated";
                                 eventCode?: string;
                                 /** @description the source record: a registration, with its session registrations */
                                 registrationCode?: string;
@@ -7248,7 +7225,7 @@ export interface paths {
                                  * @description the change's kind (the guide's event type)
                                  * @enum {unknown}
                                  */
-                                eventType?: "registration.created" | "registration.updated" | "registration.status_changed" | "session_registration.status_changed" | "event.created" | "event.updated";
+                                eventType?: "registration.created" | "registration.updated" | "registration.status_changed" | "session_registration.status_changed" | "event.created" | "event.updated" | "session.created" | "session.updated";
                                 eventCode?: string;
                                 /** @description the source record: a registration, with its session registrations */
                                 registrationCode?: string;
@@ -7353,7 +7330,7 @@ export interface paths {
                                  * @description the change's kind (the guide's event type)
                                  * @enum {unknown}
                                  */
-                                eventType?: "registration.created" | "registration.updated" | "registration.status_changed" | "session_registration.status_changed" | "event.created" | "event.updated";
+                                eventType?: "registration.created" | "registration.updated" | "registration.status_changed" | "session_registration.status_changed" | "event.created" | "event.updated" | "session.created" | "session.updated";
                                 eventCode?: string;
                                 /** @description the source record: a registration, with its session registrations */
                                 registrationCode?: string;
@@ -7434,9 +7411,14 @@ export interface paths {
                                 /** Format: date-time */
                                 to: string | null;
                                 eventCode: string | null;
+                                /**
+                                 * @description `changes`: past changes; `sessions`: every session of the event, once each (the mass action)
+                                 * @enum {unknown}
+                                 */
+                                subjects: "changes" | "sessions";
                                 /** @enum {unknown} */
                                 status: "running" | "done" | "cancelled" | "failed";
-                                /** @description the changes it covers */
+                                /** @description the changes it covers (over sessions: one per session) */
                                 total: number;
                                 /** @description the changes evaluated so far */
                                 processed: number;
@@ -7472,7 +7454,7 @@ export interface paths {
         };
         put?: never;
         /**
-         * Replay a flow over past changes (a date range and/or an event) with its current configuration
+         * Replay a flow over past changes (a date range and/or an event), or over every session of an event, with its current configuration
          * @description 201 with the replay started. An identical request (same flow, from, to and eventCode) while one runs answers 200 with the running one, even when both arrive at the same instant. Once an identical replay has completed, the request is refused with 409 naming it, unless `force` is true (which never starts a second one while one runs).
          */
         post: {
@@ -7492,6 +7474,11 @@ export interface paths {
                         /** Format: date-time */
                         to?: string;
                         eventCode?: string;
+                        /**
+                         * @description `sessions`: the mass action, a session flow sent again for every session of `eventCode` as it is now (its latest change), for a tag added after the sync began; no from/to
+                         * @enum {unknown}
+                         */
+                        subjects?: "changes" | "sessions";
                         /** @description replay again changes that an identical, completed replay has already sent */
                         force?: boolean;
                     };
@@ -7514,9 +7501,14 @@ export interface paths {
                             /** Format: date-time */
                             to: string | null;
                             eventCode: string | null;
+                            /**
+                             * @description `changes`: past changes; `sessions`: every session of the event, once each (the mass action)
+                             * @enum {unknown}
+                             */
+                            subjects: "changes" | "sessions";
                             /** @enum {unknown} */
                             status: "running" | "done" | "cancelled" | "failed";
-                            /** @description the changes it covers */
+                            /** @description the changes it covers (over sessions: one per session) */
                             total: number;
                             /** @description the changes evaluated so far */
                             processed: number;
@@ -7545,9 +7537,14 @@ export interface paths {
                             /** Format: date-time */
                             to: string | null;
                             eventCode: string | null;
+                            /**
+                             * @description `changes`: past changes; `sessions`: every session of the event, once each (the mass action)
+                             * @enum {unknown}
+                             */
+                            subjects: "changes" | "sessions";
                             /** @enum {unknown} */
                             status: "running" | "done" | "cancelled" | "failed";
-                            /** @description the changes it covers */
+                            /** @description the changes it covers (over sessions: one per session) */
                             total: number;
                             /** @description the changes evaluated so far */
                             processed: number;
@@ -7622,9 +7619,14 @@ export interface paths {
                                 /** Format: date-time */
                                 to: string | null;
                                 eventCode: string | null;
+                                /**
+                                 * @description `changes`: past changes; `sessions`: every session of the event, once each (the mass action)
+                                 * @enum {unknown}
+                                 */
+                                subjects: "changes" | "sessions";
                                 /** @enum {unknown} */
                                 status: "running" | "done" | "cancelled" | "failed";
-                                /** @description the changes it covers */
+                                /** @description the changes it covers (over sessions: one per session) */
                                 total: number;
                                 /** @description the changes evaluated so far */
                                 processed: number;
@@ -7701,9 +7703,14 @@ export interface paths {
                             /** Format: date-time */
                             to: string | null;
                             eventCode: string | null;
+                            /**
+                             * @description `changes`: past changes; `sessions`: every session of the event, once each (the mass action)
+                             * @enum {unknown}
+                             */
+                            subjects: "changes" | "sessions";
                             /** @enum {unknown} */
                             status: "running" | "done" | "cancelled" | "failed";
-                            /** @description the changes it covers */
+                            /** @description the changes it covers (over sessions: one per session) */
                             total: number;
                             /** @description the changes evaluated so far */
                             processed: number;
@@ -7781,9 +7788,14 @@ export interface paths {
                             /** Format: date-time */
                             to: string | null;
                             eventCode: string | null;
+                            /**
+                             * @description `changes`: past changes; `sessions`: every session of the event, once each (the mass action)
+                             * @enum {unknown}
+                             */
+                            subjects: "changes" | "sessions";
                             /** @enum {unknown} */
                             status: "running" | "done" | "cancelled" | "failed";
-                            /** @description the changes it covers */
+                            /** @description the changes it covers (over sessions: one per session) */
                             total: number;
                             /** @description the changes evaluated so far */
                             processed: number;
@@ -8082,7 +8094,7 @@ export interface paths {
                     /** @description actions_not_triggered: one reason */
                     reason?: string;
                     /** @description registration_activity: one kind of change */
-                    kind?: "registration.created" | "registration.updated" | "registration.status_changed" | "session_registration.status_changed" | "event.created" | "event.updated";
+                    kind?: "registration.created" | "registration.updated" | "registration.status_changed" | "session_registration.status_changed" | "event.created" | "event.updated" | "session.created" | "session.updated";
                     /** @description attempt figures (failed_attempts, failures, total_retried...): one likely cause */
                     cause?: "credentials" | "url_changed" | "target_down" | "target_api_changed" | "rate_limited" | "mapping" | "configuration" | "source_missing" | "internal";
                     cursor?: string;
@@ -8180,7 +8192,7 @@ export interface paths {
                     /** @description actions_not_triggered: one reason */
                     reason?: string;
                     /** @description registration_activity: one kind of change */
-                    kind?: "registration.created" | "registration.updated" | "registration.status_changed" | "session_registration.status_changed" | "event.created" | "event.updated";
+                    kind?: "registration.created" | "registration.updated" | "registration.status_changed" | "session_registration.status_changed" | "event.created" | "event.updated" | "session.created" | "session.updated";
                     /** @description attempt figures (failed_attempts, failures, total_retried...): one likely cause */
                     cause?: "credentials" | "url_changed" | "target_down" | "target_api_changed" | "rate_limited" | "mapping" | "configuration" | "source_missing" | "internal";
                     cursor?: string;
