@@ -144,6 +144,14 @@ describeEachStore('session sync to Touchpoint', (store) => {
     expect(at('registrants').map((b) => b.registration)).toContain('TR-2');
   });
 
+  it('offers the sources by tag in the mapping editor, for every tag set up for custom fields', async () => {
+    const ids = (await p.acme.get('/v1/mapping-sources')).body.sources.filter((s: { group: string }) => s.group === 'Custom Fields by Tag').map((s: { id: string }) => s.id);
+    expect(ids).toEqual([`eventFieldByTag.${RELATED}`, `sessionFieldByTag.${HANDOUT}`, `sessionFieldByTag.${RELATED}`]);
+    const misspelt = await p.acme.put('/v1/mappings/Broken', { fields: [{ name: 'x', type: 'string', value: [{ kind: 'source', source: `sessionFieldBy.${RELATED}` }] }] });
+    expect(misspelt.status).toBe(422);
+    expect(JSON.stringify(misspelt.body)).toContain(`unknown source 'sessionFieldBy.${RELATED}'`);
+  });
+
   it('refuses bad input naming the field, and keeps session registrations pointing at sessions', async () => {
     const unknownField = await p.acme.put('/v1/events/TP/sessions/PANEL', { customFields: { nope: 'x' } });
     expect(unknownField).toMatchObject({ status: 422, body: { field: 'customFields/nope', message: "customFields/nope: custom field 'nope' does not exist" } });
