@@ -68,7 +68,7 @@ describe('session sync in the dashboard', () => {
     expect((await d.api.get('/v1/session-custom-fields/links')).body.tags).toEqual([RELATED]);
 
     await page.goto('/replays');
-    const reprocess = page.getByRole('region', { name: 'Reprocess every session of an event' });
+    const reprocess = page.getByRole('region', { name: 'Reprocess every session', exact: true });
     await seen(reprocess.getByLabel('Session flow'));
     await reprocess.getByLabel('Sessions of event').selectOption('SUMMIT');
     await reprocess.getByRole('button', { name: 'Reprocess every session…' }).click();

@@ -37,8 +37,8 @@ export function ReprocessSessions() {
   const replay = progress.data ?? started;
   return (
     <section className="card start-replay" aria-labelledby="reprocess-sessions-title">
-      <h2 id="reprocess-sessions-title">Reprocess every session of an event</h2>
-      <p className="hint">Tagged a session custom field after the sync began? Send every session of the event again through a session flow, each as it is now.</p>
+      <h2 id="reprocess-sessions-title">Reprocess every session</h2>
+      <p className="hint">Tagged a session custom field after the sync began? Send every session of one event again through a session flow, each as it is now.</p>
       {sessionFlows.length === 0 ? (
         <p>No flow has the source Session Create Update yet.</p>
       ) : (
