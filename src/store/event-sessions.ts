@@ -31,7 +31,8 @@ export async function listSessions(db: Db, accountId: number, eventCode: string)
 
 /**
  * Creates or updates a session and records the change in the caller's transaction, as an event's
- * write does: its custom fields must be defined (session custom fields) and take their type's values.
+ * write does: its custom fields must be defined (session custom fields) and take their type's
+ * values. The session keeps its change's id (the mass action's scope).
  */
 export async function upsertSession(db: Db, accountId: number, eventCode: string, code: string, input: SessionInput, at: string) {
   const event = await getEvent(db, accountId, eventCode);
@@ -40,11 +41,12 @@ export async function upsertSession(db: Db, accountId: number, eventCode: string
   const after = applySession(before, eventCode, code, input);
   const change = sessionChange(before, after, event.isTest);
   if (!change) return { session: after, created: false, changed: false };
+  const [stored] = await appendChanges(db, accountId, [change], at);
+  const values = { data: toJson(after), change_id: (stored as { id: number }).id, updated_at: at };
   if (before) {
-    await db.updateTable('event_sessions').set({ data: toJson(after), updated_at: at }).where('account_id', '=', accountId).where('event_code', '=', eventCode).where('code', '=', code).execute();
+    await db.updateTable('event_sessions').set(values).where('account_id', '=', accountId).where('event_code', '=', eventCode).where('code', '=', code).execute();
   } else {
-    await db.insertInto('event_sessions').values({ account_id: accountId, event_code: eventCode, code, data: toJson(after), created_at: at, updated_at: at }).execute();
+    await db.insertInto('event_sessions').values({ ...values, account_id: accountId, event_code: eventCode, code, created_at: at }).execute();
   }
-  await appendChanges(db, accountId, [change], at);
   return { session: after, created: !before, changed: true };
 }

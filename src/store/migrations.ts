@@ -1,4 +1,4 @@
-import { type Kysely, type Migration, type MigrationProvider, Migrator, type CreateTableBuilder, sql } from 'kysely';
+import { type Generated, type Kysely, type Migration, type MigrationProvider, Migrator, type CreateTableBuilder, sql } from 'kysely';
 import type { Dialect } from './schema.js';
 
 /**
@@ -346,11 +346,21 @@ async function bumpConfigVersionOn(db: Kysely<unknown>, dialect: Dialect, table:
   }
 }
 
+/** The slice of the store as 0022 found it: the catalogue's session entries, the events' test flags, the change log. */
+type Before0022 = Kysely<{
+  catalog_entries: { id: number; account_id: number; kind: string; event_code: string; code: string; name: string; attributes: string; created_at: string; updated_at: string };
+  events: { account_id: number; code: string; data: string };
+  changes: { id: Generated<number>; account_id: number; kind: string; subject_code: string; event_code: string; before: string | null; after: string; is_test: number; created_at: string };
+  event_sessions: { account_id: number; event_code: string; code: string; data: string; change_id: number; created_at: string; updated_at: string };
+}>;
+
 /**
  * Sessions become records of their own, with custom fields, out of the catalogue: each existing
- * session entry moves over (name and times kept). A session is read with its event's
- * configuration (a session registration's change names it), so its writes bump the version as
- * the event's do. Replays learn to go over an event's sessions.
+ * session entry moves over (name and times kept), its move recorded as its creation, so that every
+ * session has a change. A session keeps the id of its latest change: the mass action sends that
+ * one, and retention keeps it. A session is read with its event's configuration (a session
+ * registration's change names it), so its writes bump the version as the event's do. Replays
+ * learn to go over an event's sessions.
  */
 const eventSessions: Step = async (db, id, dialect) => {
   await timestamps(
@@ -358,23 +368,33 @@ const eventSessions: Step = async (db, id, dialect) => {
       .addColumn('account_id', 'integer', (c) => c.notNull())
       .addColumn('event_code', 'text', (c) => c.notNull())
       .addColumn('code', 'text', (c) => c.notNull())
-      .addColumn('data', 'text', (c) => c.notNull()),
+      .addColumn('data', 'text', (c) => c.notNull())
+      .addColumn('change_id', 'integer', (c) => c.notNull()),
   )
     .addUniqueConstraint('event_sessions_key', ['account_id', 'event_code', 'code'])
     .execute();
+  // Retention asks, of each old change, whether a session still points at it.
+  await db.schema.createIndex('event_sessions_change').on('event_sessions').column('change_id').execute();
   await bumpConfigVersionOn(db, dialect, 'event_sessions');
-  const catalog = db as unknown as Kysely<{ catalog_entries: { id: number; account_id: number; kind: string; event_code: string; code: string; name: string; attributes: string; created_at: string; updated_at: string } }>;
-  const old = await catalog.selectFrom('catalog_entries').selectAll().where('kind', '=', 'session').orderBy('id').execute();
+  const store = db as unknown as Before0022;
+  const old = await store.selectFrom('catalog_entries').selectAll().where('kind', '=', 'session').orderBy('id').execute();
   const text = (v: unknown) => (typeof v === 'string' ? v : null);
   for (const e of old) {
     const a = JSON.parse(e.attributes) as Record<string, unknown>;
-    const data = { code: e.code, eventCode: e.event_code, name: e.name, startsAt: text(a.startsAt), endsAt: text(a.endsAt), location: text(a.location), customFields: {} };
-    await db
-      .insertInto('event_sessions' as never)
-      .values({ account_id: e.account_id, event_code: e.event_code, code: e.code, data: JSON.stringify(data), created_at: e.created_at, updated_at: e.updated_at } as never)
+    const data = JSON.stringify({ code: e.code, eventCode: e.event_code, name: e.name, startsAt: text(a.startsAt), endsAt: text(a.endsAt), location: text(a.location), customFields: {} });
+    const event = await store.selectFrom('events').select('data').where('account_id', '=', e.account_id).where('code', '=', e.event_code).executeTakeFirst();
+    const isTest = event && (JSON.parse(event.data) as { isTest?: boolean }).isTest ? 1 : 0;
+    const change = await store
+      .insertInto('changes')
+      .values({ account_id: e.account_id, kind: 'session.created', subject_code: `${e.event_code}/${e.code}`, event_code: e.event_code, before: null, after: data, is_test: isTest, created_at: e.updated_at })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await store
+      .insertInto('event_sessions')
+      .values({ account_id: e.account_id, event_code: e.event_code, code: e.code, data, change_id: Number(change.id), created_at: e.created_at, updated_at: e.updated_at })
       .execute();
   }
-  await catalog.deleteFrom('catalog_entries').where('kind', '=', 'session').execute();
+  await store.deleteFrom('catalog_entries').where('kind', '=', 'session').execute();
   await db.schema.alterTable('replays').addColumn('subjects', 'text', (c) => c.notNull().defaultTo('changes')).execute();
 };
 

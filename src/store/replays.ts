@@ -31,12 +31,12 @@ const toReplay = (r: Row<'replays'>) => ({
 });
 export type Replay = ReturnType<typeof toReplay>;
 
-type Scope = Pick<Row<'replays'>, 'from_time' | 'to_time' | 'event_code' | 'last_change_id'> & { subjects: ReplaySubjects };
+type Scope = Pick<Row<'replays'>, 'from_time' | 'to_time' | 'event_code'> & { subjects: ReplaySubjects };
 
 /**
  * The changes a replay covers: the flow's kinds, in the window and event asked, up to the request;
- * over sessions, the latest of each session's changes up to the request, so each session is sent
- * once, as it is.
+ * over sessions, each session's latest change, so each session is sent once, as it is (one written
+ * again meanwhile is sent by that write, never overtaken by its older state).
  */
 export function replayScope(db: Db, accountId: number, flow: Pick<Flow, 'source'>, r: Scope) {
   const changes = () => db.selectFrom('changes').where('account_id', '=', accountId);
@@ -47,11 +47,7 @@ export function replayScope(db: Db, accountId: number, flow: Pick<Flow, 'source'
   if (r.to_time) q = q.where('created_at', '<=', r.to_time);
   if (r.event_code) q = q.where('event_code', '=', r.event_code);
   if (r.subjects === 'sessions') {
-    const latest = ofFlow(changes())
-      .where('event_code', '=', r.event_code ?? '')
-      .where('id', '<=', r.last_change_id)
-      .groupBy('subject_code')
-      .select(({ fn }) => fn.max('id').as('id'));
+    const latest = db.selectFrom('event_sessions').select('change_id').where('account_id', '=', accountId).where('event_code', '=', r.event_code ?? '');
     q = q.where('id', 'in', latest);
   }
   return q;
@@ -103,10 +99,10 @@ async function refuseRepeat(db: Db, accountId: number, key: string) {
 }
 
 /** The replay as a running row, or nothing when an identical one is running (the index refused it). */
-async function insertReplay(db: Db, accountId: number, flow: Flow, key: string, window: Omit<Scope, 'last_change_id'>, at: string) {
+async function insertReplay(db: Db, accountId: number, flow: Flow, key: string, window: Scope, at: string) {
   const last = await db.selectFrom('changes').select(({ fn }) => fn.max('id').as('id')).where('account_id', '=', accountId).executeTakeFirst();
   const lastChangeId = Number(last?.id ?? 0);
-  const counted = await replayScope(db, accountId, flow, { ...window, last_change_id: lastChangeId })
+  const counted = await replayScope(db, accountId, flow, window)
     .where('id', '<=', lastChangeId)
     .select(({ fn }) => fn.countAll<number>().as('n'))
     .executeTakeFirstOrThrow();

@@ -116,6 +116,8 @@ export interface EventSessionsTable extends Timestamps {
   event_code: string;
   code: string;
   data: string;
+  /** Its latest change: what the mass action sends again (retention keeps it). */
+  change_id: number;
 }
 
 export interface ProfilesTable extends Timestamps {

@@ -4,6 +4,7 @@ import { usePipeline } from '../support/pipeline.js';
 import { CODE_MAPPING } from '../support/remote.js';
 import { Sink, eventually } from '../support/sink.js';
 import { describeEachStore } from '../support/stores.js';
+import { prune } from '../../src/store/retention.js';
 
 const RELATED = 'Touchpoint: Related Link';
 const HANDOUT = 'Touchpoint: Handout';
@@ -174,5 +175,18 @@ describeEachStore('session sync to Touchpoint', (store) => {
     expect((await p.acme.put('/v1/registrations/TR-1/sessions/PANEL', { status: 'registered' })).body.field).toBe('sessionCode');
     expect((await p.acme.get('/v1/events/TP/sessions')).body.sessions.map((s: { code: string }) => s.code)).toEqual(['KEYNOTE']);
     expect((await p.rival.get('/v1/events/TP/sessions/KEYNOTE')).status).toBe(404);
+  });
+
+  it("keeps each session's latest change through retention, so the mass action still reaches every session months later", async () => {
+    const later = new Date(Date.now() + 31 * 24 * 3600 * 1000);
+    const pruned = await prune(p.database.db, { payloadRetentionDays: 7, historyRetentionDays: 30 }, later);
+    expect(pruned.changesDeleted).toBeGreaterThan(0);
+    const left = (await p.acme.get('/v1/changes?kind=session.updated&limit=100')).body.changes.map((c: { subjectCode: string }) => c.subjectCode);
+    expect(left).toEqual(['TP/KEYNOTE', 'TP2/S-1']);
+    const before = at('handouts').length;
+    const started = await p.acme.post('/v1/flows/handouts/replays', { eventCode: 'TP2', subjects: 'sessions', force: true });
+    expect(started.body.total).toBe(3);
+    await touchpoint.until((got) => got.filter((r) => r.url === '/handouts').length === before + 3);
+    expect(at('handouts').slice(before).map((b) => b.session).sort()).toEqual(['S-1', 'S-2', 'S-3']);
   });
 });

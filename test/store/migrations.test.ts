@@ -65,8 +65,12 @@ describeEachStore('moving sessions out of the catalogue (0022)', (store) => {
     ]).execute();
 
     expect(await migrate(db, store)).toContain('0022_event_sessions');
-    const sessions = await db.selectFrom('event_sessions').select(['event_code', 'code', 'data']).orderBy('id').execute();
-    expect(sessions.map((s) => ({ ...s, data: JSON.parse(s.data) }))).toEqual([
+    const sessions = await db.selectFrom('event_sessions').select(['event_code', 'code', 'data', 'change_id']).orderBy('id').execute();
+    // Each move is recorded as the session's creation, which the session keeps as its latest change (the mass action's).
+    const changes = await db.selectFrom('changes').select(['id', 'kind', 'subject_code', 'after']).where('kind', '=', 'session.created').orderBy('id').execute();
+    expect(changes.map((c) => [c.kind, c.subject_code, JSON.parse(c.after).name])).toEqual([['session.created', 'SUMMIT/KEYNOTE', 'KEYNOTE name'], ['session.created', 'SUMMIT/PANEL', 'PANEL name']]);
+    expect(sessions.map((s) => Number(s.change_id))).toEqual(changes.map((c) => Number(c.id)));
+    expect(sessions.map(({ change_id: _c, ...s }) => ({ ...s, data: JSON.parse(s.data) }))).toEqual([
       { event_code: 'SUMMIT', code: 'KEYNOTE', data: { code: 'KEYNOTE', eventCode: 'SUMMIT', name: 'KEYNOTE name', startsAt: '2026-12-01T09:00:00.000Z', endsAt: '2026-12-01T10:00:00.000Z', location: 'Hall A', customFields: {} } },
       { event_code: 'SUMMIT', code: 'PANEL', data: { code: 'PANEL', eventCode: 'SUMMIT', name: 'PANEL name', startsAt: null, endsAt: null, location: null, customFields: {} } },
     ]);
