@@ -30,6 +30,7 @@ import { deliveryRoutes } from './routes/deliveries.js';
 import { deliveryTailRoutes } from './routes/delivery-tail.js';
 import { eventRoutes } from './routes/events.js';
 import { fetchJobRoutes } from './routes/fetch-jobs.js';
+import { eventSessionRoutes } from './routes/event-sessions.js';
 import { flowRoutes } from './routes/flows.js';
 import { insightRoutes } from './routes/insights.js';
 import { inspectorListRoutes, inspectorTargetRoutes } from './routes/inspector.js';
@@ -149,7 +150,7 @@ export async function buildApp({ config, database, secretBox = SecretBox.ephemer
   await app.register(
     async (v1) => {
       v1.addHook('onRequest', authenticate);
-      for (const routes of [apiKeyRoutes, tagRoutes, catalogRoutes, eventRoutes, profileRoutes, registrationRoutes, changeRoutes, flowRoutes, connectionRoutes, mappingRoutes, deliveryTailRoutes, deliveryRoutes, bulkResubmitRoutes, replayRoutes, fetchJobRoutes, insightRoutes, alertRoutes, notificationRoutes, inboundSourceRoutes, postbackRoutes, inspectorListRoutes(inspector)]) {
+      for (const routes of [apiKeyRoutes, tagRoutes, catalogRoutes, eventRoutes, eventSessionRoutes, profileRoutes, registrationRoutes, changeRoutes, flowRoutes, connectionRoutes, mappingRoutes, deliveryTailRoutes, deliveryRoutes, bulkResubmitRoutes, replayRoutes, fetchJobRoutes, insightRoutes, alertRoutes, notificationRoutes, inboundSourceRoutes, postbackRoutes, inspectorListRoutes(inspector)]) {
         await v1.register(routes);
       }
     },

@@ -37,9 +37,6 @@ export const catalogBody = {
         text: { type: 'string', maxLength: 2000 },
         type: { enum: CUSTOM_FIELD_TYPES },
         options: { type: 'array', items: { type: 'string', minLength: 1 }, maxItems: 500 },
-        startsAt: { type: 'string', format: 'date-time' },
-        endsAt: { type: 'string', format: 'date-time' },
-        location: { type: 'string', maxLength: 500 },
       },
     },
   },
@@ -55,6 +52,19 @@ export const eventBody = {
     ...Object.fromEntries(EVENT_STANDARD_FIELDS.map((f) => [f, text(f === 'description' ? 20000 : 500)])),
     customFields,
     tags,
+  },
+} as const;
+
+/** A session of an event; fields left out keep their value, null clears one. */
+export const sessionBody = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    name: { type: 'string', minLength: 1, maxLength: 300 },
+    startsAt: { type: ['string', 'null'], format: 'date-time' },
+    endsAt: { type: ['string', 'null'], format: 'date-time' },
+    location: text(500),
+    customFields,
   },
 } as const;
 

@@ -103,7 +103,7 @@ async function prepare(deps: AttemptDeps, delivery: ClaimedDelivery, batch: Clai
   if (!action) return failed('config', `flow '${flow.name}' no longer has destination '${delivery.destination}'`);
   const parts = await configured(deps, config, accountId, action);
   if (!parts.ok) return parts;
-  const context = renderContext(config, flow.name, situation.event, situation.registration, change);
+  const context = renderContext(config, flow.name, situation, change);
   const writeBack = action.writeBack && { rules: action.writeBack, registrationCode: isEventChange(change) ? null : recordCode(change) };
   return { ok: true, value: { connection: parts.value.connection, leads: action.leads, writeBack, input: { ...parts.value, context } } };
 }

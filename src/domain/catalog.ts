@@ -2,7 +2,8 @@ import type { TagObject } from './tags.js';
 import { HookflowError } from './errors.js';
 
 /**
- * Catalogue entries: the small taggable definitions registrations and events point at.
+ * Catalogue entries: the small taggable definitions registrations, events and sessions point at
+ * (sessions themselves are records of their own: src/domain/event-session.ts).
  * One shape (code, name, tags, attributes) and one table serve them all; a kind's spec says
  * where it lives (account or event), which tag object it takes, and what attributes it has.
  */
@@ -13,8 +14,8 @@ export type CatalogKind =
   | 'registration_property'
   | 'attendee_type'
   | 'question'
-  | 'session'
   | 'event_custom_field'
+  | 'session_custom_field'
   | 'profile_custom_field';
 
 export type CatalogScope = 'account' | 'event';
@@ -106,13 +107,20 @@ export const CATALOG: Record<CatalogKind, CatalogKindSpec> = {
     tagObject: 'questions',
     maxTags: 1,
   }),
-  session: spec({ kind: 'session', noun: 'session', path: 'sessions', scopes: ['event'], tagObject: null }),
+  // Custom fields of events and sessions take tags (`Touchpoint: Related Link`): a mapping reads a field by its tag.
   event_custom_field: spec({
     kind: 'event_custom_field',
     noun: 'event custom field',
     path: 'event-custom-fields',
     scopes: ['account'],
-    tagObject: null,
+    tagObject: 'event_custom_fields',
+  }),
+  session_custom_field: spec({
+    kind: 'session_custom_field',
+    noun: 'session custom field',
+    path: 'session-custom-fields',
+    scopes: ['account'],
+    tagObject: 'session_custom_fields',
   }),
   profile_custom_field: spec({
     kind: 'profile_custom_field',
@@ -139,7 +147,7 @@ export interface CatalogEntry {
 
 /** Rules the JSON schema cannot say: enumerated types need their allowed values. */
 export function checkAttributes(kind: CatalogKind, attributes: Record<string, unknown>): void {
-  if (!['question', 'event_custom_field', 'profile_custom_field'].includes(kind)) return;
+  if (!['question', 'event_custom_field', 'session_custom_field', 'profile_custom_field'].includes(kind)) return;
   const type = attributes.type as string | undefined;
   const options = (attributes.options as string[] | undefined) ?? [];
   if (type && type !== 'text' && options.length === 0) {

@@ -6,6 +6,8 @@ export const CHANGE_KINDS = [
   'session_registration.status_changed',
   'event.created',
   'event.updated',
+  'session.created',
+  'session.updated',
 ] as const;
 export type ChangeKind = (typeof CHANGE_KINDS)[number];
 

@@ -7,11 +7,14 @@
  *   records by tag, never by raw status, so one flow serves every event of the account.
  * - catalogue entry: a small, taggable definition the registrations point at: a registration
  *   status, a registration property, an attendee type, a question, a session, a session
- *   registration status, an event status, or a custom field definition. Standard entries exist
- *   in every account; custom ones are defined per event (or per account for custom fields).
+ *   registration status, an event status, or a custom field definition (of events, sessions or
+ *   profiles; those of events and sessions take tags, e.g. `Touchpoint: Related Link`). Standard
+ *   entries exist in every account; custom ones are defined per event (or per account for custom fields).
  * - event: a conference, live or test, with standard and custom fields, tags and a status.
  * - profile: a person (standard and custom fields). A registration ties a profile to an event.
  * - registration: code, event, profile, status, attendee type, properties, answers, test flag.
+ * - session: one session of an event (name, times, location, custom fields); written like an event,
+ *   each write a change (`session.created` / `session.updated`) that session flows watch.
  * - session registration: a registration's status for one session of its event.
  * - change: the immutable record of one write (kind, before and after snapshots, time, test
  *   flag), written in the same transaction as the data. Flows consume the change log.
@@ -32,7 +35,8 @@
  * - postback: one call to an inbound source, in the postback log whatever became of it; accepted,
  *   its body's key:value tags are attached to its registration (`postback.<key>` for flows and
  *   mappings), which records a change; held while the registration does not exist yet.
- * - replay: a flow run again over past changes with its current configuration.
+ * - replay: a flow run again over past changes with its current configuration; or, as the "mass
+ *   action", over every session of an event (the latest change of each).
  * - alert: trouble on one connection worth a person's look (a failure spike, every delivery failing,
  *   deliveries stuck in Processing, failures recurring at one time of day), with its likely cause
  *   and the deliveries it affected; open, acknowledged, resolved (by a person or once its cause clears).

@@ -9,6 +9,8 @@ export const TAG_OBJECTS = [
   'questions',
   'session_registration_statuses',
   'event_statuses',
+  'event_custom_fields',
+  'session_custom_fields',
 ] as const;
 export type TagObject = (typeof TAG_OBJECTS)[number];
 
@@ -20,6 +22,8 @@ export const TAG_OBJECT_LABEL: Record<TagObject, string> = {
   questions: 'questions',
   session_registration_statuses: 'session registration statuses',
   event_statuses: 'event statuses',
+  event_custom_fields: 'event custom fields',
+  session_custom_fields: 'session custom fields',
 };
 
 export interface Tag {

@@ -1,10 +1,12 @@
 import type { CatalogEntry } from '../domain/catalog.js';
 import type { EventSnapshot } from '../domain/event.js';
+import type { SessionSnapshot } from '../domain/event-session.js';
 import { STANDARD_PROPERTY_TAGS } from '../domain/tags.js';
 import type { KnownReferences } from '../flows/completeness.js';
 import type { Flow } from '../flows/flow.js';
 import { TagIndex } from '../flows/tag-index.js';
 import type { Account } from '../store/accounts.js';
+import { findSession } from '../store/event-sessions.js';
 import { findEvent } from '../store/events.js';
 import { knownReferences, listFlows } from '../store/flows.js';
 import type { Db } from '../store/schema.js';
@@ -32,7 +34,8 @@ export class AccountConfig {
     const account = await db.selectFrom('accounts').select(['id', 'code', 'name', 'config_version']).where('id', '=', accountId).executeTakeFirstOrThrow();
     const [flows, rows, known] = await Promise.all([
       listFlows(db, accountId),
-      db.selectFrom('catalog_entries').selectAll().where('account_id', '=', accountId).execute(),
+      // In definition order: a mapping reading a custom field by its tag takes the first field tagged.
+      db.selectFrom('catalog_entries').selectAll().where('account_id', '=', accountId).orderBy('id').execute(),
       knownReferences(db, accountId),
     ]);
     const entries: CatalogEntry[] = rows.map((r) => ({
@@ -64,6 +67,16 @@ export class AccountConfig {
 
   event(db: Db, code: string): Promise<EventSnapshot | null> {
     return this.remember(`event/${code}`, () => findEvent(db, this.account.id, code));
+  }
+
+  /** A session as it is now; event_sessions is a configuration table, so this is never stale. */
+  session(db: Db, eventCode: string, code: string): Promise<SessionSnapshot | null> {
+    return this.remember(`session/${eventCode}/${code}`, () => findSession(db, this.account.id, eventCode, code));
+  }
+
+  /** Each custom field of events (or sessions) with its tags, in definition order. */
+  customFieldTags(kind: 'event_custom_field' | 'session_custom_field'): Record<string, string[]> {
+    return Object.fromEntries(this.entries.filter((e) => e.kind === kind).map((e) => [e.code, e.tags]));
   }
 
   entriesOf(kind: CatalogEntry['kind'], eventCode: string): CatalogEntry[] {

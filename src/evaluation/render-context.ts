@@ -1,7 +1,6 @@
 import type { CatalogKind } from '../domain/catalog.js';
 import type { ChangeFields } from '../domain/changes.js';
-import type { EventSnapshot } from '../domain/event.js';
-import type { RegistrationSnapshot } from '../domain/registration.js';
+import type { Situation } from '../flows/evaluate.js';
 import type { RenderContext } from '../mapping/index.js';
 import type { AccountConfig } from './account-config.js';
 
@@ -12,15 +11,14 @@ import type { AccountConfig } from './account-config.js';
 export function renderContext(
   config: AccountConfig,
   flowName: string,
-  event: EventSnapshot,
-  registration: RegistrationSnapshot | null,
+  { event, registration, session }: Pick<Situation, 'event' | 'registration' | 'session'>,
   change?: ChangeFields<'kind' | 'after' | 'createdAt'>,
 ): RenderContext {
   const { tags } = config;
   const ctx: RenderContext = {
     account: { code: config.account.code },
     flow: { name: flowName },
-    event: { ...event },
+    event: { ...event, customFieldTags: config.customFieldTags('event_custom_field') },
     eventQuestions: config.entriesOf('question', event.code).map((q) => ({ code: q.code, text: questionText(q), tag: q.tags[0] ?? null })),
   };
   if (registration) {
@@ -50,8 +48,10 @@ export function renderContext(
   }
   if (change?.kind === 'session_registration.status_changed') {
     const s = change.after;
-    const session = config.entriesOf('session', event.code).find((e) => e.code === s.sessionCode);
     ctx.sessionRegistration = { sessionCode: s.sessionCode, sessionName: session?.name ?? s.sessionCode, status: s.status, statusTags: tags.sessionRegistrationStatus(s.status) };
+  } else if (session) {
+    const { eventCode: _event, ...fields } = session;
+    ctx.session = { ...fields, customFieldTags: config.customFieldTags('session_custom_field') };
   }
   return ctx;
 }

@@ -9,6 +9,8 @@ const REQUIRED: Record<FlowSource, { sets: (keyof ActivateFor)[]; words: string 
   registration_status_change: { sets: ['registrationStatusTags'], words: 'registration status tags to activate for' },
   session_registration_status_change: { sets: ['sessionRegistrationStatusTags'], words: 'session registration status tags to activate for' },
   event_create_update: { sets: ['eventStatusTags'], words: 'event status tags to activate for' },
+  // A session syncs with its event, as the event's own flows select it: by the event's status tags.
+  session_create_update: { sets: ['eventStatusTags'], words: 'event status tags to activate for' },
 };
 
 export interface KnownReferences {

@@ -1,18 +1,21 @@
 import type { Change } from '../domain/changes.js';
 import type { EventSnapshot } from '../domain/event.js';
+import type { SessionSnapshot } from '../domain/event-session.js';
 import type { RegistrationSnapshot } from '../domain/registration.js';
 import { type KnownReferences, missingParts } from './completeness.js';
 import { type FilterSubject, passes } from './filters.js';
-import { type Action, type Flow, type FlowOutcome, type NotTriggeredReason, SOURCE_KINDS } from './flow.js';
+import { type Action, type Flow, type FlowOutcome, type NotTriggeredReason, SOURCE_KINDS, isEventLevel } from './flow.js';
 import type { TagIndex } from './tag-index.js';
 
 /** Everything a flow decision needs besides the flow: the change and the current configuration. */
 export interface Situation {
   change: Change;
-  /** The event as it is now (for registration changes) or as the change left it (event changes). */
+  /** The event as it is now (for registration and session changes) or as the change left it (event changes). */
   event: EventSnapshot;
-  /** The registration the change is about: its snapshot, or the current one for session changes. */
+  /** The registration the change is about: its snapshot, the current one for session registration changes, none for event and session changes. */
   registration: RegistrationSnapshot | null;
+  /** The session a session's change is about (as it left it), or a session registration's session as it is now. */
+  session: SessionSnapshot | null;
   tags: TagIndex;
   known: KnownReferences;
 }
@@ -63,12 +66,15 @@ const toAction = (d: Flow['destinations'][number]): Action => ({
 function activation(flow: Flow, s: Situation): FlowOutcome | null {
   const { activateFor: want } = flow;
   const reg = s.registration;
-  if (flow.source === 'event_create_update') {
+  if (isEventLevel(flow.source)) {
     return requireTags(flow, 'event status', s.event.status, s.tags.eventStatus(s.event.status), want.eventStatusTags);
   }
   if (flow.source === 'session_registration_status_change') {
     // The session registration's status (every snapshot has one: a retry re-deciding under an edited source reads its change's).
-    const status = s.change.after.status;
+    const { after } = s.change;
+    // A session's change has none (a retry of a session flow's delivery re-deciding under this source).
+    if (!('status' in after)) return notTriggered('not_activated', 'the change has no session registration status');
+    const status = after.status;
     return requireTags(flow, 'session registration status', status, s.tags.sessionRegistrationStatus(status), want.sessionRegistrationStatusTags);
   }
   if (!reg) return notTriggered('not_activated', 'the registration no longer exists');

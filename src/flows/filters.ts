@@ -3,7 +3,7 @@ import { isEnumerated } from '../domain/custom-fields.js';
 import { HookflowError } from '../domain/errors.js';
 import { EVENT_STANDARD_FIELDS, type EventSnapshot } from '../domain/event.js';
 import { PROFILE_STANDARD_FIELDS, type ProfileSnapshot } from '../domain/profile.js';
-import type { Filter, FlowSource } from './flow.js';
+import { type Filter, type FlowSource, eventLevelFlow, isEventLevel } from './flow.js';
 
 /** What a filter looks at: the event, the person, the tags of their attendee type, and the tags postbacks attached. */
 export interface FilterSubject {
@@ -49,7 +49,7 @@ export function checkFilters(filters: readonly Filter[], source: FlowSource | nu
     };
     const ref = parseField(f.field);
     if (!ref) return fail(`'${f.field}' is not a field a flow can filter on (event.<field>, event.custom.<code>, event.tags, profile.<field>, profile.custom.<code>, attendeeType.tags, postback.<key>)`);
-    if (source === 'event_create_update' && ref.on !== 'event') return fail(`an event flow can filter on event fields only, not '${f.field}'`);
+    if (isEventLevel(source) && ref.on !== 'event') return fail(`${eventLevelFlow(source)} can filter on event fields only, not '${f.field}'`);
     if ('custom' in ref && ref.custom) {
       const def = defs[ref.on].get(ref.name);
       if (!def) return fail(`${ref.on} custom field '${ref.name}' does not exist`);

@@ -8,6 +8,7 @@ export const FLOW_SOURCES = [
   'registration_status_change',
   'session_registration_status_change',
   'event_create_update',
+  'session_create_update',
 ] as const;
 export type FlowSource = (typeof FLOW_SOURCES)[number];
 
@@ -17,7 +18,14 @@ export const SOURCE_KINDS: Record<FlowSource, readonly ChangeKind[]> = {
   registration_status_change: ['registration.created', 'registration.status_changed'],
   session_registration_status_change: ['session_registration.status_changed'],
   event_create_update: ['event.created', 'event.updated'],
+  session_create_update: ['session.created', 'session.updated'],
 };
+
+/** Sources about no registration: their flows filter on the event only, and have no person to write back to. */
+export const isEventLevel = (source: FlowSource | null) => source === 'event_create_update' || source === 'session_create_update';
+
+/** Such a flow, in messages. */
+export const eventLevelFlow = (source: FlowSource | null) => (source === 'session_create_update' ? 'a session flow' : 'an event flow');
 
 /** "Activate for": tags selected per object. Within a set any tag will do; every non-empty set must hold. */
 export interface ActivateFor {

@@ -23,7 +23,20 @@ export interface RenderContext {
     timezone: string | null;
     description: string | null;
     customFields: Record<string, CustomValue>;
+    /** Each custom field's tags, in the order the fields were defined (`eventFieldByTag.*` reads the first tagged). */
+    customFieldTags?: Record<string, string[]>;
     tags: string[];
+  };
+  /** The session a session's change is about (none for other changes). */
+  session?: {
+    code: string;
+    name: string;
+    startsAt: string | null;
+    endsAt: string | null;
+    location: string | null;
+    customFields: Record<string, CustomValue>;
+    /** As the event's: each session custom field's tags, in definition order. */
+    customFieldTags?: Record<string, string[]>;
   };
   registration?: {
     code: string;

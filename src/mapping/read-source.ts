@@ -1,6 +1,6 @@
 import type { CustomValue, FieldValue, RenderContext, RenderEnv } from './context.js';
 import { DEFAULT_DATE_FORMAT, formatDate } from './format-date.js';
-import { EVENT_FIELDS, type ListSourceId, PROFILE_FIELDS, REGISTRATION_FIELDS } from './source-ids.js';
+import { EVENT_FIELDS, type ListSourceId, PROFILE_FIELDS, REGISTRATION_FIELDS, SESSION_RECORD_FIELDS } from './source-ids.js';
 
 /** An item of a list source: one question, its code and the answer given. */
 export interface ListItem {
@@ -25,8 +25,8 @@ const FIXED: Record<string, Read> = {
   'registration.statusTags': (c) => c.registration?.statusTags ?? null,
   'registration.attendeeTypeTags': (c) => c.registration?.attendeeTypeTags ?? null,
   'registration.propertyTags': (c) => c.registration?.propertyTags ?? null,
-  'session.code': (c) => c.sessionRegistration?.sessionCode ?? null,
-  'session.name': (c) => c.sessionRegistration?.sessionName ?? null,
+  'session.code': (c) => c.sessionRegistration?.sessionCode ?? c.session?.code ?? null,
+  'session.name': (c) => c.sessionRegistration?.sessionName ?? c.session?.name ?? null,
   'session.status': (c) => c.sessionRegistration?.status ?? null,
   'session.statusTags': (c) => c.sessionRegistration?.statusTags ?? null,
   'macro.now': (_c, env) => env.now().toISOString(),
@@ -36,6 +36,7 @@ const FIXED: Record<string, Read> = {
 };
 for (const [f] of PROFILE_FIELDS) FIXED[`profile.${f}`] = (c) => (c.profile as unknown as Loose)?.[f] ?? null;
 for (const [f] of EVENT_FIELDS) FIXED[`event.${f}`] = (c) => (c.event as unknown as Loose)?.[f] ?? null;
+for (const [f] of SESSION_RECORD_FIELDS) FIXED[`session.${f}`] = (c) => c.session?.[f] ?? null;
 for (const [f] of REGISTRATION_FIELDS) FIXED[`registration.${f}`] = (c) => (c.registration as unknown as Loose)?.[f] ?? null;
 
 /** Only meaningful inside an array iterating a list source. */
@@ -45,10 +46,22 @@ const ITEM: Record<string, Read> = {
   'item.answer': (_c, _e, item) => item?.answer ?? null,
 };
 
-/** Sources named by a code the account defines: custom fields, properties, question tags. */
+/**
+ * The value of the first custom field (in definition order) that carries `tag`: Touchpoint's
+ * "tagged custom field". Null when no field carries it, or that field is empty.
+ */
+function fieldByTag(fields: { customFields?: Record<string, CustomValue>; customFieldTags?: Record<string, string[]> } | undefined, tag: string): CustomValue {
+  const code = Object.entries(fields?.customFieldTags ?? {}).find(([, tags]) => tags.includes(tag))?.[0];
+  return code === undefined ? null : (fields?.customFields?.[code] ?? null);
+}
+
+/** Sources named by a code the account defines: custom fields, properties, question tags, custom field tags. */
 const PATTERNS: [RegExp, (code: string) => Read][] = [
   [/^profile\.custom\.(.+)$/, (n) => (c) => c.profile?.customFields?.[n] ?? null],
   [/^event\.custom\.(.+)$/, (n) => (c) => c.event?.customFields?.[n] ?? null],
+  [/^session\.custom\.(.+)$/, (n) => (c) => c.session?.customFields?.[n] ?? null],
+  [/^eventFieldByTag\.(.+)$/, (tag) => (c) => fieldByTag(c.event, tag)],
+  [/^sessionFieldByTag\.(.+)$/, (tag) => (c) => fieldByTag(c.session, tag)],
   // `test` is a standard property kept as the registration's own flag.
   [/^registration\.property\.(.+)$/, (n) => (c) => (c.registration ? (n === 'test' ? c.registration.isTest : (c.registration.properties?.[n] ?? false)) : null)],
   // A tag marks at most one question per event (the guide's advice), so the first match is the one.

@@ -39,6 +39,11 @@ export const SESSION_FIELDS = [
   ['session.code', 'Session Code'], ['session.name', 'Session Name'], ['session.status', 'Session Registration Status'], ['session.statusTags', 'Session Registration Status Tags'],
 ] as const satisfies Labelled<string>;
 
+/** A session's own fields, on a session's change (`session.code` and `session.name` read it too). */
+export const SESSION_RECORD_FIELDS = [
+  ['startsAt', 'Session Start'], ['endsAt', 'Session End'], ['location', 'Session Location'],
+] as const satisfies Labelled<string>;
+
 export const MACROS = [
   ['macro.now', 'Current Date and Time (ISO 8601)'],
   ['macro.nowFormatted', 'Current Date and Time (formatted)'],
@@ -75,6 +80,10 @@ export type SourceId =
   | `postback.${string}`
   | Key<typeof TAG_SOURCES>
   | Key<typeof SESSION_FIELDS>
+  | `session.${Key<typeof SESSION_RECORD_FIELDS>}`
+  | `session.custom.${string}`
+  | `sessionFieldByTag.${string}`
+  | `eventFieldByTag.${string}`
   | 'flow.name'
   | Key<typeof MACROS>
   | ItemSourceId;

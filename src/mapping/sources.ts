@@ -4,7 +4,7 @@
  */
 import type { ValuePart } from './model.js';
 import {
-  EVENT_FIELDS, ITEM_FIELDS, LIST_SOURCE_LABELS, type ListSourceId, MACROS, PROFILE_FIELDS, REGISTRATION_FIELDS, SESSION_FIELDS,
+  EVENT_FIELDS, ITEM_FIELDS, LIST_SOURCE_LABELS, type ListSourceId, MACROS, PROFILE_FIELDS, REGISTRATION_FIELDS, SESSION_FIELDS, SESSION_RECORD_FIELDS,
   STANDARD_PROPERTIES, type SourceId, TAG_SOURCES,
 } from './source-ids.js';
 
@@ -21,6 +21,8 @@ export type SourceGroup =
   | 'Event Standard Fields'
   | 'Event Custom Fields'
   | 'Session Fields'
+  | 'Session Custom Fields'
+  | 'Custom Fields by Tag'
   | 'Flow Fields'
   | 'Macros';
 
@@ -45,6 +47,10 @@ export interface AccountCodes {
   eventCustom?: string[];
   properties?: string[];
   questionTags?: string[];
+  sessionCustom?: string[];
+  /** Tags set up for event custom fields, and for session custom fields. */
+  eventFieldTags?: string[];
+  sessionFieldTags?: string[];
 }
 
 /** Typed builders for value parts: a misspelt standard source is a compile error in TypeScript too. */
@@ -82,6 +88,10 @@ export function describeSources(codes: AccountCodes = {}): SourceInfo[] {
     ...entries('Event Standard Fields', TAG_SOURCES.filter(([id]) => id.startsWith('event.'))),
     ...entries('Event Custom Fields', named(codes.eventCustom), 'event.custom.'),
     ...entries('Session Fields', SESSION_FIELDS),
+    ...entries('Session Fields', SESSION_RECORD_FIELDS, 'session.'),
+    ...entries('Session Custom Fields', named(codes.sessionCustom), 'session.custom.'),
+    ...(codes.eventFieldTags ?? []).map((t): SourceInfo => ({ id: `eventFieldByTag.${t}`, label: `Event field tagged ${t}`, group: 'Custom Fields by Tag' })),
+    ...(codes.sessionFieldTags ?? []).map((t): SourceInfo => ({ id: `sessionFieldByTag.${t}`, label: `Session field tagged ${t}`, group: 'Custom Fields by Tag' })),
     { id: 'flow.name', label: 'Flow Name', group: 'Flow Fields' },
     ...entries('Macros', MACROS),
   ];

@@ -105,7 +105,8 @@ const QUEUE_WHERE: Record<QueueStatus, { status: DeliveryStatus; abandoned?: num
 const stuckBefore = (now: Date) => new Date(now.getTime() - STUCK_AFTER_MINUTES * 60_000).toISOString();
 /** Times are stored as UTC ISO text, compared as text: a bound in another offset is brought to that form. */
 const utc = (time: string) => new Date(time).toISOString();
-const EVENT_KINDS: ChangeKind[] = CHANGE_KINDS.filter((k) => recordTypeOf(k) === 'event');
+/** Kinds about no registration (events', sessions'): a registration's deliveries never include them. */
+const NOT_REGISTRATION_KINDS: ChangeKind[] = CHANGE_KINDS.filter((k) => recordTypeOf(k) !== 'registration');
 
 /** The deliveries of an account matching a filter (the dashboard's lists, a bulk resubmit), with their flow and change beside them. */
 export function deliveriesMatching(db: Db, accountId: number, f: DeliveryFilter, now: Date) {
@@ -130,7 +131,7 @@ export function deliveriesMatching(db: Db, accountId: number, f: DeliveryFilter,
   if (f.to) q = q.where('d.received_at', '<', utc(f.to));
   if (f.eventType) q = q.where('c.kind', '=', f.eventType);
   if (f.eventCode) q = q.where('d.event_code', '=', f.eventCode);
-  if (f.registrationCode) q = q.where('c.kind', 'not in', EVENT_KINDS).where(ofRegistration(f.registrationCode));
+  if (f.registrationCode) q = q.where('c.kind', 'not in', NOT_REGISTRATION_KINDS).where(ofRegistration(f.registrationCode));
   return q;
 }
 

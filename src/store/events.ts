@@ -31,7 +31,7 @@ export const toDefinitions = (entries: CatalogEntry[]) =>
     entries.map((e) => [e.code, { code: e.code, type: e.attributes.type as CustomFieldDefinition['type'], options: (e.attributes.options as string[]) ?? [] }]),
   );
 
-export const customFieldDefinitions = async (db: Db, accountId: number, kind: 'event_custom_field' | 'profile_custom_field') =>
+export const customFieldDefinitions = async (db: Db, accountId: number, kind: 'event_custom_field' | 'session_custom_field' | 'profile_custom_field') =>
   toDefinitions(await listEntries(db, accountId, kind, null));
 
 /** Creates or updates an event and records the change, in the caller's transaction. */

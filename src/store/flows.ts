@@ -3,7 +3,7 @@ import { HookflowError, notFound, unknownReference } from '../domain/errors.js';
 import { type TagObject, checkTagsApply } from '../domain/tags.js';
 import { type KnownReferences, missingParts } from '../flows/completeness.js';
 import { checkFilters } from '../flows/filters.js';
-import type { ActivateFor, Flow, FlowDefinition, FlowSource } from '../flows/flow.js';
+import { type ActivateFor, type Flow, type FlowDefinition, type FlowSource, eventLevelFlow, isEventLevel } from '../flows/flow.js';
 import type { WriteBackRule } from '../domain/write-back.js';
 import { customFieldDefinitions } from './events.js';
 import { fromJson, toJson } from './json.js';
@@ -76,7 +76,7 @@ async function checkReferences(db: Db, accountId: number, def: FlowDefinition, k
 function checkWriteBack(rules: readonly WriteBackRule[], source: FlowSource | null, profileFields: ReadonlyMap<string, unknown>, at: string) {
   rules.forEach((rule, i) => {
     const path = `${at}/writeBack/${i}`;
-    if (source === 'event_create_update') throw new HookflowError('HF_INVALID_VALUE', `${path}: an event flow has no registration to write back to`, path);
+    if (isEventLevel(source)) throw new HookflowError('HF_INVALID_VALUE', `${path}: ${eventLevelFlow(source)} has no registration to write back to`, path);
     if (!profileFields.has(rule.to.customField)) throw unknownReference(`${path}/to/customField`, 'profile custom field', rule.to.customField);
   });
 }

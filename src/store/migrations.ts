@@ -1,4 +1,4 @@
-import { type Kysely, type Migration, type MigrationProvider, Migrator, type CreateTableBuilder, sql } from 'kysely';
+import { type Generated, type Kysely, type Migration, type MigrationProvider, Migrator, type CreateTableBuilder, sql } from 'kysely';
 import type { Dialect } from './schema.js';
 
 /**
@@ -418,6 +418,71 @@ const postbacks: Step = async (db, id) => {
   await sql`create index profiles_email on profiles (account_id, lower(email))`.execute(db);
 };
 
+const bump = (row: 'new' | 'old') => `update accounts set config_version = config_version + 1 where id = ${row}.account_id`;
+
+/** Every write to `table` bumps its account's configuration version (PostgreSQL's trigger function is made by 0007). */
+async function bumpConfigVersionOn(db: Kysely<unknown>, dialect: Dialect, table: string) {
+  if (dialect === 'postgres') {
+    await sql.raw(`create trigger ${table}_config_version after insert or update or delete on ${table} for each row execute function bump_config_version()`).execute(db);
+    return;
+  }
+  for (const [op, row] of [['insert', 'new'], ['update', 'new'], ['delete', 'old']] as const) {
+    await sql.raw(`create trigger ${table}_config_version_${op} after ${op} on ${table} begin ${bump(row)}; end`).execute(db);
+  }
+}
+
+/** The slice of the store as 0022 found it: the catalogue's session entries, the events' test flags, the change log. */
+type Before0022 = Kysely<{
+  catalog_entries: { id: number; account_id: number; kind: string; event_code: string; code: string; name: string; attributes: string; created_at: string; updated_at: string };
+  events: { account_id: number; code: string; data: string };
+  changes: { id: Generated<number>; account_id: number; kind: string; subject_code: string; event_code: string; before: string | null; after: string; is_test: number; created_at: string };
+  event_sessions: { account_id: number; event_code: string; code: string; data: string; change_id: number; created_at: string; updated_at: string };
+}>;
+
+/**
+ * Sessions become records of their own, with custom fields, out of the catalogue: each existing
+ * session entry moves over (name and times kept), its move recorded as its creation, so that every
+ * session has a change. A session keeps the id of its latest change: the mass action sends that
+ * one, and retention keeps it. A session is read with its event's configuration (a session
+ * registration's change names it), so its writes bump the version as the event's do. Replays
+ * learn to go over an event's sessions.
+ */
+const eventSessions: Step = async (db, id, dialect) => {
+  await timestamps(
+    id(db.schema.createTable('event_sessions'))
+      .addColumn('account_id', 'integer', (c) => c.notNull())
+      .addColumn('event_code', 'text', (c) => c.notNull())
+      .addColumn('code', 'text', (c) => c.notNull())
+      .addColumn('data', 'text', (c) => c.notNull())
+      .addColumn('change_id', 'integer', (c) => c.notNull()),
+  )
+    .addUniqueConstraint('event_sessions_key', ['account_id', 'event_code', 'code'])
+    .execute();
+  // Retention asks, of each old change, whether a session still points at it.
+  await db.schema.createIndex('event_sessions_change').on('event_sessions').column('change_id').execute();
+  await bumpConfigVersionOn(db, dialect, 'event_sessions');
+  const store = db as unknown as Before0022;
+  const old = await store.selectFrom('catalog_entries').selectAll().where('kind', '=', 'session').orderBy('id').execute();
+  const text = (v: unknown) => (typeof v === 'string' ? v : null);
+  for (const e of old) {
+    const a = JSON.parse(e.attributes) as Record<string, unknown>;
+    const data = JSON.stringify({ code: e.code, eventCode: e.event_code, name: e.name, startsAt: text(a.startsAt), endsAt: text(a.endsAt), location: text(a.location), customFields: {} });
+    const event = await store.selectFrom('events').select('data').where('account_id', '=', e.account_id).where('code', '=', e.event_code).executeTakeFirst();
+    const isTest = event && (JSON.parse(event.data) as { isTest?: boolean }).isTest ? 1 : 0;
+    const change = await store
+      .insertInto('changes')
+      .values({ account_id: e.account_id, kind: 'session.created', subject_code: `${e.event_code}/${e.code}`, event_code: e.event_code, before: null, after: data, is_test: isTest, created_at: e.updated_at })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await store
+      .insertInto('event_sessions')
+      .values({ account_id: e.account_id, event_code: e.event_code, code: e.code, data, change_id: Number(change.id), created_at: e.created_at, updated_at: e.updated_at })
+      .execute();
+  }
+  await store.deleteFrom('catalog_entries').where('kind', '=', 'session').execute();
+  await db.schema.alterTable('replays').addColumn('subjects', 'text', (c) => c.notNull().defaultTo('changes')).execute();
+};
+
 const STEPS: Record<string, Step> = {
   '0001_accounts_and_data_model': async (db, id) => {
     await id(db.schema.createTable('accounts'))
@@ -659,7 +724,6 @@ const STEPS: Record<string, Step> = {
   // so no write path can forget to, and every process sharing the database sees the same number.
   '0007_config_version': async (db, _id, dialect) => {
     await db.schema.alterTable('accounts').addColumn('config_version', 'integer', (c) => c.notNull().defaultTo(0)).execute();
-    const bump = (row: 'new' | 'old') => `update accounts set config_version = config_version + 1 where id = ${row}.account_id`;
     if (dialect === 'postgres') {
       await sql
         .raw(
@@ -671,15 +735,7 @@ const STEPS: Record<string, Step> = {
         )
         .execute(db);
     }
-    for (const table of CONFIG_TABLES) {
-      if (dialect === 'postgres') {
-        await sql.raw(`create trigger ${table}_config_version after insert or update or delete on ${table} for each row execute function bump_config_version()`).execute(db);
-        continue;
-      }
-      for (const [op, row] of [['insert', 'new'], ['update', 'new'], ['delete', 'old']] as const) {
-        await sql.raw(`create trigger ${table}_config_version_${op} after ${op} on ${table} begin ${bump(row)}; end`).execute(db);
-      }
-    }
+    for (const table of CONFIG_TABLES) await bumpConfigVersionOn(db, dialect, table);
   },
   '0008_queue_triggers': queueTriggers,
   '0009_notify_claimable_deliveries': notifyClaimableDeliveries,
@@ -694,6 +750,7 @@ const STEPS: Record<string, Step> = {
   '0019_sessions': sessions,
   '0020_write_back': writeBack,
   '0021_postbacks': postbacks,
+  '0022_event_sessions': eventSessions,
   '0023_fetch_jobs': fetchJobs,
 };
 

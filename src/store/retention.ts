@@ -117,7 +117,7 @@ const deleteOutcomes =
     return { outcomesDeleted: Number(deleted.numDeletedRows) };
   };
 
-/** A change still pending, or still referred to by a delivery, stays. */
+/** A change still pending, still referred to by a delivery, or a session's latest (the mass action sends it), stays. */
 const deleteChanges =
   (cutoff: string, n: number): Batch =>
   async (db) => {
@@ -128,6 +128,7 @@ const deleteChanges =
       .where('id', '<=', upTo)
       .where(({ not, exists, selectFrom }) => not(exists(selectFrom('pending_changes').select('change_id').whereRef('pending_changes.change_id', '=', 'changes.id'))))
       .where(({ not, exists, selectFrom }) => not(exists(selectFrom('deliveries').select('id').whereRef('deliveries.change_id', '=', 'changes.id'))))
+      .where(({ not, exists, selectFrom }) => not(exists(selectFrom('event_sessions').select('id').whereRef('event_sessions.change_id', '=', 'changes.id'))))
       .orderBy('id')
       .limit(n);
     const deleted = await db.deleteFrom('changes').where('id', 'in', oldest).executeTakeFirst();

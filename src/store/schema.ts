@@ -12,7 +12,7 @@ import type { FetchState } from '../domain/fetch/job.js';
 import type { FetchRunStatus } from '../domain/fetch/run.js';
 import type { Grain } from '../domain/period.js';
 import type { Lead } from '../domain/lead.js';
-import type { ReplayStatus } from '../domain/replay.js';
+import type { ReplayStatus, ReplaySubjects } from '../domain/replay.js';
 import type { OperationalEventType } from '../domain/operational-event.js';
 import type { NotTriggeredReason } from '../flows/flow.js';
 
@@ -27,6 +27,7 @@ export interface Schema {
   tags: TagsTable;
   catalog_entries: CatalogEntriesTable;
   events: EventsTable;
+  event_sessions: EventSessionsTable;
   profiles: ProfilesTable;
   registrations: RegistrationsTable;
   session_registrations: SessionRegistrationsTable;
@@ -113,6 +114,17 @@ export interface EventsTable extends Timestamps {
   account_id: number;
   code: string;
   data: string;
+}
+
+/** The sessions of events; `data` is the session's snapshot (src/domain/event-session.ts). */
+export interface EventSessionsTable extends Timestamps {
+  id: Generated<number>;
+  account_id: number;
+  event_code: string;
+  code: string;
+  data: string;
+  /** Its latest change: what the mass action sends again (retention keeps it). */
+  change_id: number;
 }
 
 export interface ProfilesTable extends Timestamps {
@@ -270,6 +282,8 @@ export interface ReplaysTable extends Timestamps {
   from_time: string | null;
   to_time: string | null;
   event_code: string | null;
+  /** What it goes over: past changes, or every session of its event (the mass action). */
+  subjects: Generated<ReplaySubjects>;
   status: ReplayStatus;
   total: number;
   processed: number;

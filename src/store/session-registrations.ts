@@ -2,6 +2,7 @@ import { HookflowError, notFound, unknownReference } from '../domain/errors.js';
 import { type SessionRegistrationSnapshot, sessionRegistrationChange } from '../domain/session-registration.js';
 import { entriesForEvent } from './catalog.js';
 import { appendChanges } from './changes.js';
+import { findSession } from './event-sessions.js';
 import { getEvent } from './events.js';
 import { getRegistration } from './registrations.js';
 import type { Db } from './schema.js';
@@ -25,11 +26,11 @@ const findRow = (db: Db, accountId: number, registrationCode: string, sessionCod
 /** Sets a registration's status for one session of its event, recording a status change. */
 export async function upsertSessionRegistration(db: Db, accountId: number, registrationCode: string, sessionCode: string, status: string, at: string) {
   const registration = await getRegistration(db, accountId, registrationCode);
-  const entries = await entriesForEvent(db, accountId, registration.eventCode, ['session', 'session_registration_status']);
-  if (!entries.some((e) => e.kind === 'session' && e.code === sessionCode && e.eventCode === registration.eventCode)) {
+  if (!(await findSession(db, accountId, registration.eventCode, sessionCode))) {
     throw new HookflowError('HF_UNKNOWN_REFERENCE', `sessionCode: session '${sessionCode}' does not exist in event '${registration.eventCode}'`, 'sessionCode');
   }
-  if (!entries.some((e) => e.kind === 'session_registration_status' && e.code === status)) {
+  const statuses = await entriesForEvent(db, accountId, registration.eventCode, ['session_registration_status']);
+  if (!statuses.some((e) => e.code === status)) {
     throw unknownReference('status', 'session registration status', status);
   }
   const existing = await findRow(db, accountId, registrationCode, sessionCode);

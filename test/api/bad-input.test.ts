@@ -15,7 +15,7 @@ const WRITES: [method: 'PUT' | 'POST', url: string, body: Record<string, unknown
   ['PUT', '/v1/events/SUMMIT/registration-properties/parking', { name: 'Parking' }],
   ['PUT', '/v1/events/SUMMIT/attendee-types/STAFF', { name: 'Staff' }],
   ['PUT', '/v1/events/SUMMIT/questions/q2', { attributes: { text: 'Why?', type: 'text' } }],
-  ['PUT', '/v1/events/SUMMIT/sessions/PANEL', { name: 'Panel', attributes: { startsAt: '2026-12-01T10:00:00Z' } }],
+  ['PUT', '/v1/events/SUMMIT/sessions/PANEL', { name: 'Panel', startsAt: '2026-12-01T10:00:00Z' }],
   ['PUT', '/v1/profiles/P-9', { firstName: 'Ann' }],
   ['PUT', '/v1/registrations/R-9', joe('R-9')],
   ['POST', '/v1/registrations/bulk', { registrations: [{ code: 'R-8', ...joe('R-8') }] }],

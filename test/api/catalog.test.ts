@@ -2,7 +2,7 @@ import { expect, it } from 'vitest';
 import { seedSummit, useApi } from '../support/api.js';
 import { describeEachStore } from '../support/stores.js';
 
-describeEachStore('catalogue: statuses, properties, attendee types, questions, sessions', (store) => {
+describeEachStore('catalogue: statuses, properties, attendee types, questions, custom fields', (store) => {
   const api = useApi(store);
   it('seeds the guide setup', async () => seedSummit(api.acme));
 
@@ -76,8 +76,8 @@ describeEachStore('catalogue: statuses, properties, attendee types, questions, s
   });
 
   it('reads single entries back', async () => {
-    const r = await api.acme.get('/v1/events/SUMMIT/sessions/KEYNOTE');
-    expect(r.body).toMatchObject({ kind: 'session', code: 'KEYNOTE', name: 'Keynote', eventCode: 'SUMMIT' });
-    expect((await api.acme.get('/v1/events/SUMMIT/sessions/NONE')).status).toBe(404);
+    const r = await api.acme.get('/v1/events/SUMMIT/questions/diet');
+    expect(r.body).toMatchObject({ kind: 'question', code: 'diet', name: 'Diet', eventCode: 'SUMMIT' });
+    expect((await api.acme.get('/v1/events/SUMMIT/questions/NONE')).status).toBe(404);
   });
 });

@@ -15,12 +15,14 @@ describeEachStore('change log', (store) => {
   it('records event created, then event updated, with before and after snapshots', async () => {
     await seedSummit(api.acme);
     const seeded = await newChanges();
-    expect(seeded.map((c: any) => c.kind)).toEqual(['event.created']);
+    // The Summit's Keynote session is a record of its own.
+    expect(seeded.map((c: any) => c.kind)).toEqual(['event.created', 'session.created']);
     expect(seeded[0]).toMatchObject({ subjectCode: 'SUMMIT', eventCode: 'SUMMIT', before: null, isTest: false, after: { name: 'Summit 2026', tags: ['Roadshow'] } });
     await api.acme.put('/v1/events/SUMMIT', { location: 'Lisbon' });
     const [updated] = await newChanges();
     expect(updated).toMatchObject({ kind: 'event.updated', before: { location: null }, after: { location: 'Lisbon' } });
     expect(Date.parse(updated.createdAt)).toBeGreaterThan(0);
+    expect(seeded[1]).toMatchObject({ subjectCode: 'SUMMIT/KEYNOTE', eventCode: 'SUMMIT', before: null, after: { code: 'KEYNOTE', eventCode: 'SUMMIT', name: 'Keynote' } });
   });
 
   it('records a registration created, updated and status changed, each once', async () => {

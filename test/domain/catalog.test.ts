@@ -13,8 +13,8 @@ const problem = (kind: CatalogKind, attributes: Record<string, unknown>) => {
 describe('the catalogue', () => {
   it('has one spec per kind, keyed by its kind', () => {
     expect(CATALOG_KINDS.map((s) => s.kind)).toEqual([
-      'registration_status', 'session_registration_status', 'event_status', 'registration_property', 'attendee_type', 'question', 'session',
-      'event_custom_field', 'profile_custom_field',
+      'registration_status', 'session_registration_status', 'event_status', 'registration_property', 'attendee_type', 'question',
+      'event_custom_field', 'session_custom_field', 'profile_custom_field',
     ]);
     for (const [kind, spec] of Object.entries(CATALOG)) expect(spec.kind).toBe(kind);
   });
@@ -27,8 +27,8 @@ describe('the catalogue', () => {
       ['registration property', 'registration-properties', 'event', 'registration_properties'],
       ['attendee type', 'attendee-types', 'event', 'attendee_types'],
       ['question', 'questions', 'event', 'questions'],
-      ['session', 'sessions', 'event', null],
-      ['event custom field', 'event-custom-fields', 'account', null],
+      ['event custom field', 'event-custom-fields', 'account', 'event_custom_fields'],
+      ['session custom field', 'session-custom-fields', 'account', 'session_custom_fields'],
       ['profile custom field', 'profile-custom-fields', 'account', null],
     ]);
   });
@@ -46,12 +46,12 @@ describe('the catalogue', () => {
     ]);
     expect(codes('session_registration_status')).toEqual(['registered=Registered', 'waitlisted=Waitlisted', 'attended=Attended', 'cancelled=Cancelled']);
     expect(codes('event_status')).toEqual(['planning=Planning', 'open=Open', 'closed=Closed', 'completed=Completed', 'cancelled=Cancelled']);
-    for (const kind of ['registration_property', 'attendee_type', 'question', 'session', 'event_custom_field', 'profile_custom_field'] as const) {
+    for (const kind of ['registration_property', 'attendee_type', 'question', 'event_custom_field', 'session_custom_field', 'profile_custom_field'] as const) {
       expect(CATALOG[kind].standard).toEqual([]);
     }
   });
 
-  it.each(['question', 'event_custom_field', 'profile_custom_field'] as const)('requires the allowed values of an enumerated %s, and none for text', (kind) => {
+  it.each(['question', 'event_custom_field', 'session_custom_field', 'profile_custom_field'] as const)('requires the allowed values of an enumerated %s, and none for text', (kind) => {
     const noun = CATALOG[kind].noun;
     expect(problem(kind, { type: 'select' })).toMatchObject({
       code: 'HF_INVALID_VALUE', field: 'attributes/options', message: `attributes/options: a select ${noun} needs its allowed values`,
@@ -66,7 +66,7 @@ describe('the catalogue', () => {
   });
 
   it('leaves the attributes of other kinds alone', () => {
-    for (const kind of ['registration_status', 'attendee_type', 'session', 'registration_property'] as const) {
+    for (const kind of ['registration_status', 'attendee_type', 'event_status', 'registration_property'] as const) {
       expect(problem(kind, { type: 'select' })).toBeNull();
       expect(problem(kind, { type: 'text', options: ['a'] })).toBeNull();
     }

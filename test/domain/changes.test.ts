@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CHANGE_KINDS, type NewChange, isEventChange, recordCode, recordTypeOf } from '../../src/domain/changes.js';
+import { CHANGE_KINDS, type NewChange, isEventChange, isSessionChange, recordCode, recordTypeOf } from '../../src/domain/changes.js';
+import { applySession, sessionChange } from '../../src/domain/event-session.js';
 import { applyEvent, eventChange } from '../../src/domain/event.js';
 import { sessionRegistrationChange } from '../../src/domain/session-registration.js';
 
@@ -17,15 +18,22 @@ describe('what a change is about', () => {
     expect([isEventChange(workshop), recordTypeOf(workshop.kind), recordCode(workshop)]).toEqual([false, 'registration', 'REG-1']);
   });
 
-  it('every kind but the event ones is about a registration', () => {
+  it("every kind but the event and session ones is about a registration; a session's is about the session of its event", () => {
     expect(CHANGE_KINDS.filter((k) => recordTypeOf(k) === 'event')).toEqual(['event.created', 'event.updated']);
+    expect(CHANGE_KINDS.filter((k) => recordTypeOf(k) === 'session')).toEqual(['session.created', 'session.updated']);
+    const keynote = applySession(null, 'SUMMIT', 'KEYNOTE', { name: 'Keynote' });
+    const session = sessionChange(keynote, applySession(keynote, 'SUMMIT', 'KEYNOTE', { location: 'Hall A' }), false) as NewChange;
+    expect(session.kind).toBe('session.updated');
+    expect(sessionChange(keynote, applySession(keynote, 'SUMMIT', 'KEYNOTE', { name: 'Keynote' }), false)).toBeNull();
+    expect([isEventChange(session), isSessionChange(session), recordCode(session)]).toEqual([false, true, 'SUMMIT/KEYNOTE']);
   });
 });
 
 describe('change kinds', () => {
-  it('are the six writes a flow can watch', () => {
+  it('are the eight writes a flow can watch', () => {
     expect(CHANGE_KINDS).toEqual([
       'registration.created', 'registration.updated', 'registration.status_changed', 'session_registration.status_changed', 'event.created', 'event.updated',
+      'session.created', 'session.updated',
     ]);
   });
 });

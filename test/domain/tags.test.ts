@@ -40,6 +40,7 @@ describe('applying tags', () => {
   it('labels every object as the guide names it', () => {
     expect(TAG_OBJECTS.map((o) => TAG_OBJECT_LABEL[o])).toEqual([
       'registration statuses', 'registration properties', 'attendee types', 'events', 'questions', 'session registration statuses', 'event statuses',
+      'event custom fields', 'session custom fields',
     ]);
   });
 

@@ -32,13 +32,13 @@ const flow = (extra: Partial<Flow> = {}): Flow => ({
 const change = (kind: ChangeKind = 'registration.status_changed', extra: Partial<Change> = {}): Change =>
   ({ id: 7, kind, subjectCode: 'R-1', eventCode: 'SUMMIT', before: null, after: null, isTest: false, createdAt: '2026-11-24T10:00:00.000Z', ...extra }) as unknown as Change;
 const known = { connections: new Set(['slack', 'crm']), mappings: new Set(['slack-message', 'crm-headers']) };
-const situation = (extra: Partial<Situation> = {}): Situation => ({ change: change(), event: summit(), registration: joeAtSummit(), tags, known, ...extra });
+const situation = (extra: Partial<Situation> = {}): Situation => ({ change: change(), event: summit(), registration: joeAtSummit(), session: null, tags, known, ...extra });
 const withReg = (extra: Partial<RegistrationSnapshot>) => situation({ registration: joeAtSummit(extra) });
 const fires = { triggered: true, actions: [{ destination: 'Slack', connection: 'slack', payloadMapping: 'slack-message', headerMapping: null }] };
 
 describe('which changes a flow watches', () => {
   it.each(FLOW_SOURCES)('a flow on the %s source watches only its own kinds of change', (source) => {
-    const kinds = (['registration.created', 'registration.updated', 'registration.status_changed', 'session_registration.status_changed', 'event.created', 'event.updated'] as const)
+    const kinds = (['registration.created', 'registration.updated', 'registration.status_changed', 'session_registration.status_changed', 'event.created', 'event.updated', 'session.created', 'session.updated'] as const)
       .filter((k) => watches(flow({ source }), change(k)));
     expect(kinds).toEqual(SOURCE_KINDS[source]);
   });
@@ -175,6 +175,15 @@ describe('evaluating a flow', () => {
         triggered: false, reason: 'not_activated', detail: "event status 'closed' is tagged Closed, not Open",
       });
       expect(evaluateFlow(eventFlow, situation({ event: summit({ status: 'planning' }), registration: null }))).toMatchObject({ reason: 'untagged_status' });
+    });
+
+    const sessionSyncFlow = flow({ source: 'session_create_update', activateFor: { ...none, eventStatusTags: ['Open'] } });
+
+    it("activates a session flow by its event's status tags, as an event flow", () => {
+      expect(evaluateFlow(sessionSyncFlow, situation({ change: change('session.updated'), registration: null }))).toEqual(fires);
+      expect(evaluateFlow(sessionSyncFlow, situation({ change: change('session.created'), event: summit({ status: 'closed' }), registration: null }))).toEqual({
+        triggered: false, reason: 'not_activated', detail: "event status 'closed' is tagged Closed, not Open",
+      });
     });
   });
 

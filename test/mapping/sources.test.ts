@@ -34,6 +34,16 @@ describe('the source catalogue', () => {
     );
   });
 
+  it('offers the session custom fields, and a source per tag set up for event or session custom fields', () => {
+    const sources = describeSources({ ...codes, sessionCustom: ['slides'], eventFieldTags: ['Touchpoint: Related Link'], sessionFieldTags: ['Touchpoint: Related Link', 'Touchpoint: Video'] });
+    expect(sources.filter((s) => s.group === 'Session Custom Fields' || s.group === 'Custom Fields by Tag').map((s) => `${s.group}: ${s.id} (${s.label})`)).toEqual([
+      'Session Custom Fields: session.custom.slides (slides)',
+      'Custom Fields by Tag: eventFieldByTag.Touchpoint: Related Link (Event field tagged Touchpoint: Related Link)',
+      'Custom Fields by Tag: sessionFieldByTag.Touchpoint: Related Link (Session field tagged Touchpoint: Related Link)',
+      'Custom Fields by Tag: sessionFieldByTag.Touchpoint: Video (Session field tagged Touchpoint: Video)',
+    ]);
+  });
+
   it('says which list an item source belongs to', () => {
     expect(listSources()).toEqual([
       {

@@ -11,4 +11,6 @@ export const EVENT_TYPES: Record<EventType, string> = {
   'session_registration.status_changed': 'Session registration status changed',
   'event.created': 'Event created',
   'event.updated': 'Event updated',
+  'session.created': 'Session created',
+  'session.updated': 'Session updated',
 };

@@ -7,6 +7,8 @@ import { renderContext } from '../../evaluation/render-context.js';
 import { deleteMapping, getMapping, listMappings, putMapping } from '../../store/mappings.js';
 import { getEvent } from '../../store/events.js';
 import { getRegistration } from '../../store/registrations.js';
+import { listTags } from '../../store/tags.js';
+import type { TagObject } from '../../domain/tags.js';
 import { inTransaction } from '../../store/transaction.js';
 import { answers, anyJson, closed, integer, list, noContent, nullable, open, text } from '../responses.js';
 import { code, mappingBody, mappingDefinitions, nameParams } from '../schemas.js';
@@ -111,7 +113,20 @@ export async function mappingRoutes(app: FastifyInstance) {
     const config = await AccountConfig.load(db, req.account.id);
     const codes = (kind: string) => [...new Set(config.entries.filter((e) => e.kind === kind).map((e) => e.code))];
     const questionTags = [...new Set(config.entries.filter((e) => e.kind === 'question').flatMap((e) => e.tags))];
-    return { sources: describeSources({ profileCustom: codes('profile_custom_field'), eventCustom: codes('event_custom_field'), properties: codes('registration_property'), questionTags }) };
+    const accountTags = await listTags(db, req.account.id);
+    // Every tag set up for custom fields, applied yet or not: the mapping may be made before the tag is applied.
+    const tagsFor = (object: TagObject) => accountTags.filter((t) => t.objects.includes(object)).map((t) => t.name);
+    return {
+      sources: describeSources({
+        profileCustom: codes('profile_custom_field'),
+        eventCustom: codes('event_custom_field'),
+        sessionCustom: codes('session_custom_field'),
+        properties: codes('registration_property'),
+        questionTags,
+        eventFieldTags: tagsFor('event_custom_fields'),
+        sessionFieldTags: tagsFor('session_custom_fields'),
+      }),
+    };
   });
 
   app.post<{ Body: PreviewBody }>(
@@ -162,8 +177,8 @@ async function previewContext(app: FastifyInstance, accountId: number, b: Previe
   if (b.registrationCode) {
     const registration = await getRegistration(db, accountId, b.registrationCode);
     const event = await getEvent(db, accountId, registration.eventCode);
-    return renderContext(config, flowName, event, registration, { kind: 'registration.updated', after: registration, createdAt: registration.updatedAt });
+    return renderContext(config, flowName, { event, registration, session: null }, { kind: 'registration.updated', after: registration, createdAt: registration.updatedAt });
   }
-  if (b.eventCode) return renderContext(config, flowName, await getEvent(db, accountId, b.eventCode), null);
+  if (b.eventCode) return renderContext(config, flowName, { event: await getEvent(db, accountId, b.eventCode), registration: null, session: null });
   throw new HookflowError('HF_BAD_REQUEST', 'body: give registrationCode, eventCode or sample to preview against');
 }

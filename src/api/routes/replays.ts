@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { REPLAY_STATUSES } from '../../domain/replay.js';
+import { REPLAY_STATUSES, REPLAY_SUBJECTS } from '../../domain/replay.js';
 import { getFlow } from '../../store/flows.js';
 import { type ReplayRequest, cancelReplay, getReplay, listAccountReplays, listReplays, requestReplay } from '../../store/replays.js';
 import { inTransaction } from '../../store/transaction.js';
@@ -16,8 +16,9 @@ const replay = closed(
     from: nullable('string', { format: 'date-time' }),
     to: nullable('string', { format: 'date-time' }),
     eventCode: nullable('string'),
+    subjects: { enum: REPLAY_SUBJECTS, description: "`changes`: past changes; `sessions`: every session of the event, once each (the mass action)" },
     status: { enum: REPLAY_STATUSES },
-    total: { ...integer, description: 'the changes it covers' },
+    total: { ...integer, description: 'the changes it covers (over sessions: one per session)' },
     processed: { ...integer, description: 'the changes evaluated so far' },
     triggered: { ...integer, description: 'the changes the flow acted on' },
     createdAt: timestamp,
@@ -36,7 +37,7 @@ export async function replayRoutes(app: FastifyInstance) {
     {
       schema: {
         tags,
-        summary: 'Replay a flow over past changes (a date range and/or an event) with its current configuration',
+        summary: 'Replay a flow over past changes (a date range and/or an event), or over every session of an event, with its current configuration',
         description:
           '201 with the replay started. An identical request (same flow, from, to and eventCode) while one runs answers 200 with the running one, ' +
           'even when both arrive at the same instant. Once an identical replay has completed, the request is refused with 409 naming it, unless `force` is true (which never starts a second one while one runs).',
@@ -48,6 +49,10 @@ export async function replayRoutes(app: FastifyInstance) {
             from: { type: 'string', format: 'date-time' },
             to: { type: 'string', format: 'date-time' },
             eventCode: code,
+            subjects: {
+              enum: REPLAY_SUBJECTS,
+              description: '`sessions`: the mass action, a session flow sent again for every session of `eventCode` as it is now (its latest change), for a tag added after the sync began; no from/to',
+            },
             force: { type: 'boolean', description: 'replay again changes that an identical, completed replay has already sent' },
           },
         },
@@ -58,7 +63,7 @@ export async function replayRoutes(app: FastifyInstance) {
       const flow = await getFlow(db, req.account.id, req.params.name);
       const norm = (t?: string) => (t ? new Date(t).toISOString() : undefined);
       const { replay, created } = await inTransaction(db, (trx) =>
-        requestReplay(trx, req.account.id, flow, { from: norm(req.body.from), to: norm(req.body.to), eventCode: req.body.eventCode, force: req.body.force }, app.clock.now().toISOString()),
+        requestReplay(trx, req.account.id, flow, { ...req.body, from: norm(req.body.from), to: norm(req.body.to) }, app.clock.now().toISOString()),
       );
       app.wake.replays();
       return reply.status(created ? 201 : 200).send({ ...replay, flow: flow.name });

@@ -495,7 +495,7 @@ export interface paths {
                                 name: string;
                                 label: string;
                                 /** @description the kinds of object it may apply to */
-                                objects: ("registration_statuses" | "registration_properties" | "attendee_types" | "events" | "questions" | "session_registration_statuses" | "event_statuses")[];
+                                objects: ("registration_statuses" | "registration_properties" | "attendee_types" | "events" | "questions" | "session_registration_statuses" | "event_statuses" | "event_custom_fields" | "session_custom_fields")[];
                                 /** @description an automatic tag (a standard registration property): it cannot be edited or deleted */
                                 system: boolean;
                             }[];
@@ -559,7 +559,7 @@ export interface paths {
                             name: string;
                             label: string;
                             /** @description the kinds of object it may apply to */
-                            objects: ("registration_statuses" | "registration_properties" | "attendee_types" | "events" | "questions" | "session_registration_statuses" | "event_statuses")[];
+                            objects: ("registration_statuses" | "registration_properties" | "attendee_types" | "events" | "questions" | "session_registration_statuses" | "event_statuses" | "event_custom_fields" | "session_custom_fields")[];
                             /** @description an automatic tag (a standard registration property): it cannot be edited or deleted */
                             system: boolean;
                         };
@@ -599,7 +599,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         label?: string;
-                        objects: ("registration_statuses" | "registration_properties" | "attendee_types" | "events" | "questions" | "session_registration_statuses" | "event_statuses")[];
+                        objects: ("registration_statuses" | "registration_properties" | "attendee_types" | "events" | "questions" | "session_registration_statuses" | "event_statuses" | "event_custom_fields" | "session_custom_fields")[];
                     };
                 };
             };
@@ -614,7 +614,7 @@ export interface paths {
                             name: string;
                             label: string;
                             /** @description the kinds of object it may apply to */
-                            objects: ("registration_statuses" | "registration_properties" | "attendee_types" | "events" | "questions" | "session_registration_statuses" | "event_statuses")[];
+                            objects: ("registration_statuses" | "registration_properties" | "attendee_types" | "events" | "questions" | "session_registration_statuses" | "event_statuses" | "event_custom_fields" | "session_custom_fields")[];
                             /** @description an automatic tag (a standard registration property): it cannot be edited or deleted */
                             system: boolean;
                         };
@@ -630,7 +630,7 @@ export interface paths {
                             name: string;
                             label: string;
                             /** @description the kinds of object it may apply to */
-                            objects: ("registration_statuses" | "registration_properties" | "attendee_types" | "events" | "questions" | "session_registration_statuses" | "event_statuses")[];
+                            objects: ("registration_statuses" | "registration_properties" | "attendee_types" | "events" | "questions" | "session_registration_statuses" | "event_statuses" | "event_custom_fields" | "session_custom_fields")[];
                             /** @description an automatic tag (a standard registration property): it cannot be edited or deleted */
                             system: boolean;
                         };
@@ -727,7 +727,7 @@ export interface paths {
                         "application/json": {
                             entries: {
                                 /** @enum {unknown} */
-                                kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "session" | "event_custom_field" | "profile_custom_field";
+                                kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "event_custom_field" | "session_custom_field" | "profile_custom_field";
                                 code: string;
                                 name: string;
                                 /** @description the event it belongs to; null at account level */
@@ -741,11 +741,6 @@ export interface paths {
                                     /** @enum {unknown} */
                                     type?: "text" | "select" | "multi_select" | "checkbox" | "radio";
                                     options?: string[];
-                                    /** Format: date-time */
-                                    startsAt?: string;
-                                    /** Format: date-time */
-                                    endsAt?: string;
-                                    location?: string;
                                 } & {
                                     [key: string]: unknown;
                                 };
@@ -808,7 +803,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "session" | "event_custom_field" | "profile_custom_field";
+                            kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "event_custom_field" | "session_custom_field" | "profile_custom_field";
                             code: string;
                             name: string;
                             /** @description the event it belongs to; null at account level */
@@ -822,11 +817,6 @@ export interface paths {
                                 /** @enum {unknown} */
                                 type?: "text" | "select" | "multi_select" | "checkbox" | "radio";
                                 options?: string[];
-                                /** Format: date-time */
-                                startsAt?: string;
-                                /** Format: date-time */
-                                endsAt?: string;
-                                location?: string;
                             } & {
                                 [key: string]: unknown;
                             };
@@ -873,11 +863,6 @@ export interface paths {
                             /** @enum {unknown} */
                             type?: "text" | "select" | "multi_select" | "checkbox" | "radio";
                             options?: string[];
-                            /** Format: date-time */
-                            startsAt?: string;
-                            /** Format: date-time */
-                            endsAt?: string;
-                            location?: string;
                         };
                     };
                 };
@@ -891,7 +876,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "session" | "event_custom_field" | "profile_custom_field";
+                            kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "event_custom_field" | "session_custom_field" | "profile_custom_field";
                             code: string;
                             name: string;
                             /** @description the event it belongs to; null at account level */
@@ -905,11 +890,6 @@ export interface paths {
                                 /** @enum {unknown} */
                                 type?: "text" | "select" | "multi_select" | "checkbox" | "radio";
                                 options?: string[];
-                                /** Format: date-time */
-                                startsAt?: string;
-                                /** Format: date-time */
-                                endsAt?: string;
-                                location?: string;
                             } & {
                                 [key: string]: unknown;
                             };
@@ -924,7 +904,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "session" | "event_custom_field" | "profile_custom_field";
+                            kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "event_custom_field" | "session_custom_field" | "profile_custom_field";
                             code: string;
                             name: string;
                             /** @description the event it belongs to; null at account level */
@@ -938,11 +918,6 @@ export interface paths {
                                 /** @enum {unknown} */
                                 type?: "text" | "select" | "multi_select" | "checkbox" | "radio";
                                 options?: string[];
-                                /** Format: date-time */
-                                startsAt?: string;
-                                /** Format: date-time */
-                                endsAt?: string;
-                                location?: string;
                             } & {
                                 [key: string]: unknown;
                             };
@@ -1004,7 +979,7 @@ export interface paths {
                         "application/json": {
                             entries: {
                                 /** @enum {unknown} */
-                                kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "session" | "event_custom_field" | "profile_custom_field";
+                                kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "event_custom_field" | "session_custom_field" | "profile_custom_field";
                                 code: string;
                                 name: string;
                                 /** @description the event it belongs to; null at account level */
@@ -1018,11 +993,6 @@ export interface paths {
                                     /** @enum {unknown} */
                                     type?: "text" | "select" | "multi_select" | "checkbox" | "radio";
                                     options?: string[];
-                                    /** Format: date-time */
-                                    startsAt?: string;
-                                    /** Format: date-time */
-                                    endsAt?: string;
-                                    location?: string;
                                 } & {
                                     [key: string]: unknown;
                                 };
@@ -1086,7 +1056,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "session" | "event_custom_field" | "profile_custom_field";
+                            kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "event_custom_field" | "session_custom_field" | "profile_custom_field";
                             code: string;
                             name: string;
                             /** @description the event it belongs to; null at account level */
@@ -1100,11 +1070,6 @@ export interface paths {
                                 /** @enum {unknown} */
                                 type?: "text" | "select" | "multi_select" | "checkbox" | "radio";
                                 options?: string[];
-                                /** Format: date-time */
-                                startsAt?: string;
-                                /** Format: date-time */
-                                endsAt?: string;
-                                location?: string;
                             } & {
                                 [key: string]: unknown;
                             };
@@ -1152,11 +1117,6 @@ export interface paths {
                             /** @enum {unknown} */
                             type?: "text" | "select" | "multi_select" | "checkbox" | "radio";
                             options?: string[];
-                            /** Format: date-time */
-                            startsAt?: string;
-                            /** Format: date-time */
-                            endsAt?: string;
-                            location?: string;
                         };
                     };
                 };
@@ -1170,7 +1130,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "session" | "event_custom_field" | "profile_custom_field";
+                            kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "event_custom_field" | "session_custom_field" | "profile_custom_field";
                             code: string;
                             name: string;
                             /** @description the event it belongs to; null at account level */
@@ -1184,11 +1144,6 @@ export interface paths {
                                 /** @enum {unknown} */
                                 type?: "text" | "select" | "multi_select" | "checkbox" | "radio";
                                 options?: string[];
-                                /** Format: date-time */
-                                startsAt?: string;
-                                /** Format: date-time */
-                                endsAt?: string;
-                                location?: string;
                             } & {
                                 [key: string]: unknown;
                             };
@@ -1203,7 +1158,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "session" | "event_custom_field" | "profile_custom_field";
+                            kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "event_custom_field" | "session_custom_field" | "profile_custom_field";
                             code: string;
                             name: string;
                             /** @description the event it belongs to; null at account level */
@@ -1217,11 +1172,6 @@ export interface paths {
                                 /** @enum {unknown} */
                                 type?: "text" | "select" | "multi_select" | "checkbox" | "radio";
                                 options?: string[];
-                                /** Format: date-time */
-                                startsAt?: string;
-                                /** Format: date-time */
-                                endsAt?: string;
-                                location?: string;
                             } & {
                                 [key: string]: unknown;
                             };
@@ -1281,7 +1231,7 @@ export interface paths {
                         "application/json": {
                             entries: {
                                 /** @enum {unknown} */
-                                kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "session" | "event_custom_field" | "profile_custom_field";
+                                kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "event_custom_field" | "session_custom_field" | "profile_custom_field";
                                 code: string;
                                 name: string;
                                 /** @description the event it belongs to; null at account level */
@@ -1295,11 +1245,6 @@ export interface paths {
                                     /** @enum {unknown} */
                                     type?: "text" | "select" | "multi_select" | "checkbox" | "radio";
                                     options?: string[];
-                                    /** Format: date-time */
-                                    startsAt?: string;
-                                    /** Format: date-time */
-                                    endsAt?: string;
-                                    location?: string;
                                 } & {
                                     [key: string]: unknown;
                                 };
@@ -1362,7 +1307,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "session" | "event_custom_field" | "profile_custom_field";
+                            kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "event_custom_field" | "session_custom_field" | "profile_custom_field";
                             code: string;
                             name: string;
                             /** @description the event it belongs to; null at account level */
@@ -1376,11 +1321,6 @@ export interface paths {
                                 /** @enum {unknown} */
                                 type?: "text" | "select" | "multi_select" | "checkbox" | "radio";
                                 options?: string[];
-                                /** Format: date-time */
-                                startsAt?: string;
-                                /** Format: date-time */
-                                endsAt?: string;
-                                location?: string;
                             } & {
                                 [key: string]: unknown;
                             };
@@ -1427,11 +1367,6 @@ export interface paths {
                             /** @enum {unknown} */
                             type?: "text" | "select" | "multi_select" | "checkbox" | "radio";
                             options?: string[];
-                            /** Format: date-time */
-                            startsAt?: string;
-                            /** Format: date-time */
-                            endsAt?: string;
-                            location?: string;
                         };
                     };
                 };
@@ -1445,7 +1380,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "session" | "event_custom_field" | "profile_custom_field";
+                            kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "event_custom_field" | "session_custom_field" | "profile_custom_field";
                             code: string;
                             name: string;
                             /** @description the event it belongs to; null at account level */
@@ -1459,11 +1394,6 @@ export interface paths {
                                 /** @enum {unknown} */
                                 type?: "text" | "select" | "multi_select" | "checkbox" | "radio";
                                 options?: string[];
-                                /** Format: date-time */
-                                startsAt?: string;
-                                /** Format: date-time */
-                                endsAt?: string;
-                                location?: string;
                             } & {
                                 [key: string]: unknown;
                             };
@@ -1478,7 +1408,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "session" | "event_custom_field" | "profile_custom_field";
+                            kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "event_custom_field" | "session_custom_field" | "profile_custom_field";
                             code: string;
                             name: string;
                             /** @description the event it belongs to; null at account level */
@@ -1492,11 +1422,6 @@ export interface paths {
                                 /** @enum {unknown} */
                                 type?: "text" | "select" | "multi_select" | "checkbox" | "radio";
                                 options?: string[];
-                                /** Format: date-time */
-                                startsAt?: string;
-                                /** Format: date-time */
-                                endsAt?: string;
-                                location?: string;
                             } & {
                                 [key: string]: unknown;
                             };
@@ -1556,7 +1481,7 @@ export interface paths {
                         "application/json": {
                             entries: {
                                 /** @enum {unknown} */
-                                kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "session" | "event_custom_field" | "profile_custom_field";
+                                kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "event_custom_field" | "session_custom_field" | "profile_custom_field";
                                 code: string;
                                 name: string;
                                 /** @description the event it belongs to; null at account level */
@@ -1570,11 +1495,6 @@ export interface paths {
                                     /** @enum {unknown} */
                                     type?: "text" | "select" | "multi_select" | "checkbox" | "radio";
                                     options?: string[];
-                                    /** Format: date-time */
-                                    startsAt?: string;
-                                    /** Format: date-time */
-                                    endsAt?: string;
-                                    location?: string;
                                 } & {
                                     [key: string]: unknown;
                                 };
@@ -1637,7 +1557,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "session" | "event_custom_field" | "profile_custom_field";
+                            kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "event_custom_field" | "session_custom_field" | "profile_custom_field";
                             code: string;
                             name: string;
                             /** @description the event it belongs to; null at account level */
@@ -1651,11 +1571,6 @@ export interface paths {
                                 /** @enum {unknown} */
                                 type?: "text" | "select" | "multi_select" | "checkbox" | "radio";
                                 options?: string[];
-                                /** Format: date-time */
-                                startsAt?: string;
-                                /** Format: date-time */
-                                endsAt?: string;
-                                location?: string;
                             } & {
                                 [key: string]: unknown;
                             };
@@ -1702,11 +1617,6 @@ export interface paths {
                             /** @enum {unknown} */
                             type?: "text" | "select" | "multi_select" | "checkbox" | "radio";
                             options?: string[];
-                            /** Format: date-time */
-                            startsAt?: string;
-                            /** Format: date-time */
-                            endsAt?: string;
-                            location?: string;
                         };
                     };
                 };
@@ -1720,7 +1630,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "session" | "event_custom_field" | "profile_custom_field";
+                            kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "event_custom_field" | "session_custom_field" | "profile_custom_field";
                             code: string;
                             name: string;
                             /** @description the event it belongs to; null at account level */
@@ -1734,11 +1644,6 @@ export interface paths {
                                 /** @enum {unknown} */
                                 type?: "text" | "select" | "multi_select" | "checkbox" | "radio";
                                 options?: string[];
-                                /** Format: date-time */
-                                startsAt?: string;
-                                /** Format: date-time */
-                                endsAt?: string;
-                                location?: string;
                             } & {
                                 [key: string]: unknown;
                             };
@@ -1753,7 +1658,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "session" | "event_custom_field" | "profile_custom_field";
+                            kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "event_custom_field" | "session_custom_field" | "profile_custom_field";
                             code: string;
                             name: string;
                             /** @description the event it belongs to; null at account level */
@@ -1767,11 +1672,6 @@ export interface paths {
                                 /** @enum {unknown} */
                                 type?: "text" | "select" | "multi_select" | "checkbox" | "radio";
                                 options?: string[];
-                                /** Format: date-time */
-                                startsAt?: string;
-                                /** Format: date-time */
-                                endsAt?: string;
-                                location?: string;
                             } & {
                                 [key: string]: unknown;
                             };
@@ -1833,7 +1733,7 @@ export interface paths {
                         "application/json": {
                             entries: {
                                 /** @enum {unknown} */
-                                kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "session" | "event_custom_field" | "profile_custom_field";
+                                kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "event_custom_field" | "session_custom_field" | "profile_custom_field";
                                 code: string;
                                 name: string;
                                 /** @description the event it belongs to; null at account level */
@@ -1847,11 +1747,6 @@ export interface paths {
                                     /** @enum {unknown} */
                                     type?: "text" | "select" | "multi_select" | "checkbox" | "radio";
                                     options?: string[];
-                                    /** Format: date-time */
-                                    startsAt?: string;
-                                    /** Format: date-time */
-                                    endsAt?: string;
-                                    location?: string;
                                 } & {
                                     [key: string]: unknown;
                                 };
@@ -1915,7 +1810,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "session" | "event_custom_field" | "profile_custom_field";
+                            kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "event_custom_field" | "session_custom_field" | "profile_custom_field";
                             code: string;
                             name: string;
                             /** @description the event it belongs to; null at account level */
@@ -1929,11 +1824,6 @@ export interface paths {
                                 /** @enum {unknown} */
                                 type?: "text" | "select" | "multi_select" | "checkbox" | "radio";
                                 options?: string[];
-                                /** Format: date-time */
-                                startsAt?: string;
-                                /** Format: date-time */
-                                endsAt?: string;
-                                location?: string;
                             } & {
                                 [key: string]: unknown;
                             };
@@ -1981,11 +1871,6 @@ export interface paths {
                             /** @enum {unknown} */
                             type?: "text" | "select" | "multi_select" | "checkbox" | "radio";
                             options?: string[];
-                            /** Format: date-time */
-                            startsAt?: string;
-                            /** Format: date-time */
-                            endsAt?: string;
-                            location?: string;
                         };
                     };
                 };
@@ -1999,7 +1884,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "session" | "event_custom_field" | "profile_custom_field";
+                            kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "event_custom_field" | "session_custom_field" | "profile_custom_field";
                             code: string;
                             name: string;
                             /** @description the event it belongs to; null at account level */
@@ -2013,11 +1898,6 @@ export interface paths {
                                 /** @enum {unknown} */
                                 type?: "text" | "select" | "multi_select" | "checkbox" | "radio";
                                 options?: string[];
-                                /** Format: date-time */
-                                startsAt?: string;
-                                /** Format: date-time */
-                                endsAt?: string;
-                                location?: string;
                             } & {
                                 [key: string]: unknown;
                             };
@@ -2032,7 +1912,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "session" | "event_custom_field" | "profile_custom_field";
+                            kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "event_custom_field" | "session_custom_field" | "profile_custom_field";
                             code: string;
                             name: string;
                             /** @description the event it belongs to; null at account level */
@@ -2046,11 +1926,6 @@ export interface paths {
                                 /** @enum {unknown} */
                                 type?: "text" | "select" | "multi_select" | "checkbox" | "radio";
                                 options?: string[];
-                                /** Format: date-time */
-                                startsAt?: string;
-                                /** Format: date-time */
-                                endsAt?: string;
-                                location?: string;
                             } & {
                                 [key: string]: unknown;
                             };
@@ -2112,7 +1987,7 @@ export interface paths {
                         "application/json": {
                             entries: {
                                 /** @enum {unknown} */
-                                kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "session" | "event_custom_field" | "profile_custom_field";
+                                kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "event_custom_field" | "session_custom_field" | "profile_custom_field";
                                 code: string;
                                 name: string;
                                 /** @description the event it belongs to; null at account level */
@@ -2126,11 +2001,6 @@ export interface paths {
                                     /** @enum {unknown} */
                                     type?: "text" | "select" | "multi_select" | "checkbox" | "radio";
                                     options?: string[];
-                                    /** Format: date-time */
-                                    startsAt?: string;
-                                    /** Format: date-time */
-                                    endsAt?: string;
-                                    location?: string;
                                 } & {
                                     [key: string]: unknown;
                                 };
@@ -2194,7 +2064,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "session" | "event_custom_field" | "profile_custom_field";
+                            kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "event_custom_field" | "session_custom_field" | "profile_custom_field";
                             code: string;
                             name: string;
                             /** @description the event it belongs to; null at account level */
@@ -2208,11 +2078,6 @@ export interface paths {
                                 /** @enum {unknown} */
                                 type?: "text" | "select" | "multi_select" | "checkbox" | "radio";
                                 options?: string[];
-                                /** Format: date-time */
-                                startsAt?: string;
-                                /** Format: date-time */
-                                endsAt?: string;
-                                location?: string;
                             } & {
                                 [key: string]: unknown;
                             };
@@ -2260,11 +2125,6 @@ export interface paths {
                             /** @enum {unknown} */
                             type?: "text" | "select" | "multi_select" | "checkbox" | "radio";
                             options?: string[];
-                            /** Format: date-time */
-                            startsAt?: string;
-                            /** Format: date-time */
-                            endsAt?: string;
-                            location?: string;
                         };
                     };
                 };
@@ -2278,7 +2138,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "session" | "event_custom_field" | "profile_custom_field";
+                            kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "event_custom_field" | "session_custom_field" | "profile_custom_field";
                             code: string;
                             name: string;
                             /** @description the event it belongs to; null at account level */
@@ -2292,11 +2152,6 @@ export interface paths {
                                 /** @enum {unknown} */
                                 type?: "text" | "select" | "multi_select" | "checkbox" | "radio";
                                 options?: string[];
-                                /** Format: date-time */
-                                startsAt?: string;
-                                /** Format: date-time */
-                                endsAt?: string;
-                                location?: string;
                             } & {
                                 [key: string]: unknown;
                             };
@@ -2311,7 +2166,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "session" | "event_custom_field" | "profile_custom_field";
+                            kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "event_custom_field" | "session_custom_field" | "profile_custom_field";
                             code: string;
                             name: string;
                             /** @description the event it belongs to; null at account level */
@@ -2325,11 +2180,6 @@ export interface paths {
                                 /** @enum {unknown} */
                                 type?: "text" | "select" | "multi_select" | "checkbox" | "radio";
                                 options?: string[];
-                                /** Format: date-time */
-                                startsAt?: string;
-                                /** Format: date-time */
-                                endsAt?: string;
-                                location?: string;
                             } & {
                                 [key: string]: unknown;
                             };
@@ -2391,7 +2241,7 @@ export interface paths {
                         "application/json": {
                             entries: {
                                 /** @enum {unknown} */
-                                kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "session" | "event_custom_field" | "profile_custom_field";
+                                kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "event_custom_field" | "session_custom_field" | "profile_custom_field";
                                 code: string;
                                 name: string;
                                 /** @description the event it belongs to; null at account level */
@@ -2405,11 +2255,6 @@ export interface paths {
                                     /** @enum {unknown} */
                                     type?: "text" | "select" | "multi_select" | "checkbox" | "radio";
                                     options?: string[];
-                                    /** Format: date-time */
-                                    startsAt?: string;
-                                    /** Format: date-time */
-                                    endsAt?: string;
-                                    location?: string;
                                 } & {
                                     [key: string]: unknown;
                                 };
@@ -2473,7 +2318,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "session" | "event_custom_field" | "profile_custom_field";
+                            kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "event_custom_field" | "session_custom_field" | "profile_custom_field";
                             code: string;
                             name: string;
                             /** @description the event it belongs to; null at account level */
@@ -2487,11 +2332,6 @@ export interface paths {
                                 /** @enum {unknown} */
                                 type?: "text" | "select" | "multi_select" | "checkbox" | "radio";
                                 options?: string[];
-                                /** Format: date-time */
-                                startsAt?: string;
-                                /** Format: date-time */
-                                endsAt?: string;
-                                location?: string;
                             } & {
                                 [key: string]: unknown;
                             };
@@ -2539,11 +2379,6 @@ export interface paths {
                             /** @enum {unknown} */
                             type?: "text" | "select" | "multi_select" | "checkbox" | "radio";
                             options?: string[];
-                            /** Format: date-time */
-                            startsAt?: string;
-                            /** Format: date-time */
-                            endsAt?: string;
-                            location?: string;
                         };
                     };
                 };
@@ -2557,7 +2392,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "session" | "event_custom_field" | "profile_custom_field";
+                            kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "event_custom_field" | "session_custom_field" | "profile_custom_field";
                             code: string;
                             name: string;
                             /** @description the event it belongs to; null at account level */
@@ -2571,11 +2406,6 @@ export interface paths {
                                 /** @enum {unknown} */
                                 type?: "text" | "select" | "multi_select" | "checkbox" | "radio";
                                 options?: string[];
-                                /** Format: date-time */
-                                startsAt?: string;
-                                /** Format: date-time */
-                                endsAt?: string;
-                                location?: string;
                             } & {
                                 [key: string]: unknown;
                             };
@@ -2590,7 +2420,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "session" | "event_custom_field" | "profile_custom_field";
+                            kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "event_custom_field" | "session_custom_field" | "profile_custom_field";
                             code: string;
                             name: string;
                             /** @description the event it belongs to; null at account level */
@@ -2604,290 +2434,6 @@ export interface paths {
                                 /** @enum {unknown} */
                                 type?: "text" | "select" | "multi_select" | "checkbox" | "radio";
                                 options?: string[];
-                                /** Format: date-time */
-                                startsAt?: string;
-                                /** Format: date-time */
-                                endsAt?: string;
-                                location?: string;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        };
-                    };
-                };
-                /** @description The request was refused: `error` is a code of the catalogue, `message` says why */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Hookflow failed (HF_INTERNAL); it has been logged */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-            };
-        };
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/events/{event}/sessions": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** List session entries */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    event: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            entries: {
-                                /** @enum {unknown} */
-                                kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "session" | "event_custom_field" | "profile_custom_field";
-                                code: string;
-                                name: string;
-                                /** @description the event it belongs to; null at account level */
-                                eventCode: string | null;
-                                /** @description a standard entry: only its tags can change */
-                                standard: boolean;
-                                tags: string[];
-                                /** @description the kind's own attributes (a question's text and type, a session's times...) */
-                                attributes: {
-                                    text?: string;
-                                    /** @enum {unknown} */
-                                    type?: "text" | "select" | "multi_select" | "checkbox" | "radio";
-                                    options?: string[];
-                                    /** Format: date-time */
-                                    startsAt?: string;
-                                    /** Format: date-time */
-                                    endsAt?: string;
-                                    location?: string;
-                                } & {
-                                    [key: string]: unknown;
-                                };
-                            }[];
-                        };
-                    };
-                };
-                /** @description The request was refused: `error` is a code of the catalogue, `message` says why */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Hookflow failed (HF_INTERNAL); it has been logged */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/v1/events/{event}/sessions/{code}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** A session */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    event: string;
-                    code: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {unknown} */
-                            kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "session" | "event_custom_field" | "profile_custom_field";
-                            code: string;
-                            name: string;
-                            /** @description the event it belongs to; null at account level */
-                            eventCode: string | null;
-                            /** @description a standard entry: only its tags can change */
-                            standard: boolean;
-                            tags: string[];
-                            /** @description the kind's own attributes (a question's text and type, a session's times...) */
-                            attributes: {
-                                text?: string;
-                                /** @enum {unknown} */
-                                type?: "text" | "select" | "multi_select" | "checkbox" | "radio";
-                                options?: string[];
-                                /** Format: date-time */
-                                startsAt?: string;
-                                /** Format: date-time */
-                                endsAt?: string;
-                                location?: string;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        };
-                    };
-                };
-                /** @description The request was refused: `error` is a code of the catalogue, `message` says why */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Hookflow failed (HF_INTERNAL); it has been logged */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-            };
-        };
-        /** Create or update a session (standard ones: tags only) */
-        put: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    event: string;
-                    code: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        name?: string;
-                        tags?: string[];
-                        attributes?: {
-                            text?: string;
-                            /** @enum {unknown} */
-                            type?: "text" | "select" | "multi_select" | "checkbox" | "radio";
-                            options?: string[];
-                            /** Format: date-time */
-                            startsAt?: string;
-                            /** Format: date-time */
-                            endsAt?: string;
-                            location?: string;
-                        };
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {unknown} */
-                            kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "session" | "event_custom_field" | "profile_custom_field";
-                            code: string;
-                            name: string;
-                            /** @description the event it belongs to; null at account level */
-                            eventCode: string | null;
-                            /** @description a standard entry: only its tags can change */
-                            standard: boolean;
-                            tags: string[];
-                            /** @description the kind's own attributes (a question's text and type, a session's times...) */
-                            attributes: {
-                                text?: string;
-                                /** @enum {unknown} */
-                                type?: "text" | "select" | "multi_select" | "checkbox" | "radio";
-                                options?: string[];
-                                /** Format: date-time */
-                                startsAt?: string;
-                                /** Format: date-time */
-                                endsAt?: string;
-                                location?: string;
-                            } & {
-                                [key: string]: unknown;
-                            };
-                        };
-                    };
-                };
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @enum {unknown} */
-                            kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "session" | "event_custom_field" | "profile_custom_field";
-                            code: string;
-                            name: string;
-                            /** @description the event it belongs to; null at account level */
-                            eventCode: string | null;
-                            /** @description a standard entry: only its tags can change */
-                            standard: boolean;
-                            tags: string[];
-                            /** @description the kind's own attributes (a question's text and type, a session's times...) */
-                            attributes: {
-                                text?: string;
-                                /** @enum {unknown} */
-                                type?: "text" | "select" | "multi_select" | "checkbox" | "radio";
-                                options?: string[];
-                                /** Format: date-time */
-                                startsAt?: string;
-                                /** Format: date-time */
-                                endsAt?: string;
-                                location?: string;
                             } & {
                                 [key: string]: unknown;
                             };
@@ -2947,7 +2493,7 @@ export interface paths {
                         "application/json": {
                             entries: {
                                 /** @enum {unknown} */
-                                kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "session" | "event_custom_field" | "profile_custom_field";
+                                kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "event_custom_field" | "session_custom_field" | "profile_custom_field";
                                 code: string;
                                 name: string;
                                 /** @description the event it belongs to; null at account level */
@@ -2961,11 +2507,6 @@ export interface paths {
                                     /** @enum {unknown} */
                                     type?: "text" | "select" | "multi_select" | "checkbox" | "radio";
                                     options?: string[];
-                                    /** Format: date-time */
-                                    startsAt?: string;
-                                    /** Format: date-time */
-                                    endsAt?: string;
-                                    location?: string;
                                 } & {
                                     [key: string]: unknown;
                                 };
@@ -3028,7 +2569,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "session" | "event_custom_field" | "profile_custom_field";
+                            kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "event_custom_field" | "session_custom_field" | "profile_custom_field";
                             code: string;
                             name: string;
                             /** @description the event it belongs to; null at account level */
@@ -3042,11 +2583,6 @@ export interface paths {
                                 /** @enum {unknown} */
                                 type?: "text" | "select" | "multi_select" | "checkbox" | "radio";
                                 options?: string[];
-                                /** Format: date-time */
-                                startsAt?: string;
-                                /** Format: date-time */
-                                endsAt?: string;
-                                location?: string;
                             } & {
                                 [key: string]: unknown;
                             };
@@ -3093,11 +2629,6 @@ export interface paths {
                             /** @enum {unknown} */
                             type?: "text" | "select" | "multi_select" | "checkbox" | "radio";
                             options?: string[];
-                            /** Format: date-time */
-                            startsAt?: string;
-                            /** Format: date-time */
-                            endsAt?: string;
-                            location?: string;
                         };
                     };
                 };
@@ -3111,7 +2642,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "session" | "event_custom_field" | "profile_custom_field";
+                            kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "event_custom_field" | "session_custom_field" | "profile_custom_field";
                             code: string;
                             name: string;
                             /** @description the event it belongs to; null at account level */
@@ -3125,11 +2656,6 @@ export interface paths {
                                 /** @enum {unknown} */
                                 type?: "text" | "select" | "multi_select" | "checkbox" | "radio";
                                 options?: string[];
-                                /** Format: date-time */
-                                startsAt?: string;
-                                /** Format: date-time */
-                                endsAt?: string;
-                                location?: string;
                             } & {
                                 [key: string]: unknown;
                             };
@@ -3144,7 +2670,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "session" | "event_custom_field" | "profile_custom_field";
+                            kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "event_custom_field" | "session_custom_field" | "profile_custom_field";
                             code: string;
                             name: string;
                             /** @description the event it belongs to; null at account level */
@@ -3158,11 +2684,256 @@ export interface paths {
                                 /** @enum {unknown} */
                                 type?: "text" | "select" | "multi_select" | "checkbox" | "radio";
                                 options?: string[];
-                                /** Format: date-time */
-                                startsAt?: string;
-                                /** Format: date-time */
-                                endsAt?: string;
-                                location?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description The request was refused: `error` is a code of the catalogue, `message` says why */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Hookflow failed (HF_INTERNAL); it has been logged */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/session-custom-fields": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List session custom field entries */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            entries: {
+                                /** @enum {unknown} */
+                                kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "event_custom_field" | "session_custom_field" | "profile_custom_field";
+                                code: string;
+                                name: string;
+                                /** @description the event it belongs to; null at account level */
+                                eventCode: string | null;
+                                /** @description a standard entry: only its tags can change */
+                                standard: boolean;
+                                tags: string[];
+                                /** @description the kind's own attributes (a question's text and type, a session's times...) */
+                                attributes: {
+                                    text?: string;
+                                    /** @enum {unknown} */
+                                    type?: "text" | "select" | "multi_select" | "checkbox" | "radio";
+                                    options?: string[];
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                            }[];
+                        };
+                    };
+                };
+                /** @description The request was refused: `error` is a code of the catalogue, `message` says why */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Hookflow failed (HF_INTERNAL); it has been logged */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/session-custom-fields/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A session custom field */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "event_custom_field" | "session_custom_field" | "profile_custom_field";
+                            code: string;
+                            name: string;
+                            /** @description the event it belongs to; null at account level */
+                            eventCode: string | null;
+                            /** @description a standard entry: only its tags can change */
+                            standard: boolean;
+                            tags: string[];
+                            /** @description the kind's own attributes (a question's text and type, a session's times...) */
+                            attributes: {
+                                text?: string;
+                                /** @enum {unknown} */
+                                type?: "text" | "select" | "multi_select" | "checkbox" | "radio";
+                                options?: string[];
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description The request was refused: `error` is a code of the catalogue, `message` says why */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Hookflow failed (HF_INTERNAL); it has been logged */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        /** Create or update a session custom field (standard ones: tags only) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        tags?: string[];
+                        attributes?: {
+                            text?: string;
+                            /** @enum {unknown} */
+                            type?: "text" | "select" | "multi_select" | "checkbox" | "radio";
+                            options?: string[];
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "event_custom_field" | "session_custom_field" | "profile_custom_field";
+                            code: string;
+                            name: string;
+                            /** @description the event it belongs to; null at account level */
+                            eventCode: string | null;
+                            /** @description a standard entry: only its tags can change */
+                            standard: boolean;
+                            tags: string[];
+                            /** @description the kind's own attributes (a question's text and type, a session's times...) */
+                            attributes: {
+                                text?: string;
+                                /** @enum {unknown} */
+                                type?: "text" | "select" | "multi_select" | "checkbox" | "radio";
+                                options?: string[];
+                            } & {
+                                [key: string]: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {unknown} */
+                            kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "event_custom_field" | "session_custom_field" | "profile_custom_field";
+                            code: string;
+                            name: string;
+                            /** @description the event it belongs to; null at account level */
+                            eventCode: string | null;
+                            /** @description a standard entry: only its tags can change */
+                            standard: boolean;
+                            tags: string[];
+                            /** @description the kind's own attributes (a question's text and type, a session's times...) */
+                            attributes: {
+                                text?: string;
+                                /** @enum {unknown} */
+                                type?: "text" | "select" | "multi_select" | "checkbox" | "radio";
+                                options?: string[];
                             } & {
                                 [key: string]: unknown;
                             };
@@ -3222,7 +2993,7 @@ export interface paths {
                         "application/json": {
                             entries: {
                                 /** @enum {unknown} */
-                                kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "session" | "event_custom_field" | "profile_custom_field";
+                                kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "event_custom_field" | "session_custom_field" | "profile_custom_field";
                                 code: string;
                                 name: string;
                                 /** @description the event it belongs to; null at account level */
@@ -3236,11 +3007,6 @@ export interface paths {
                                     /** @enum {unknown} */
                                     type?: "text" | "select" | "multi_select" | "checkbox" | "radio";
                                     options?: string[];
-                                    /** Format: date-time */
-                                    startsAt?: string;
-                                    /** Format: date-time */
-                                    endsAt?: string;
-                                    location?: string;
                                 } & {
                                     [key: string]: unknown;
                                 };
@@ -3303,7 +3069,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "session" | "event_custom_field" | "profile_custom_field";
+                            kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "event_custom_field" | "session_custom_field" | "profile_custom_field";
                             code: string;
                             name: string;
                             /** @description the event it belongs to; null at account level */
@@ -3317,11 +3083,6 @@ export interface paths {
                                 /** @enum {unknown} */
                                 type?: "text" | "select" | "multi_select" | "checkbox" | "radio";
                                 options?: string[];
-                                /** Format: date-time */
-                                startsAt?: string;
-                                /** Format: date-time */
-                                endsAt?: string;
-                                location?: string;
                             } & {
                                 [key: string]: unknown;
                             };
@@ -3368,11 +3129,6 @@ export interface paths {
                             /** @enum {unknown} */
                             type?: "text" | "select" | "multi_select" | "checkbox" | "radio";
                             options?: string[];
-                            /** Format: date-time */
-                            startsAt?: string;
-                            /** Format: date-time */
-                            endsAt?: string;
-                            location?: string;
                         };
                     };
                 };
@@ -3386,7 +3142,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "session" | "event_custom_field" | "profile_custom_field";
+                            kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "event_custom_field" | "session_custom_field" | "profile_custom_field";
                             code: string;
                             name: string;
                             /** @description the event it belongs to; null at account level */
@@ -3400,11 +3156,6 @@ export interface paths {
                                 /** @enum {unknown} */
                                 type?: "text" | "select" | "multi_select" | "checkbox" | "radio";
                                 options?: string[];
-                                /** Format: date-time */
-                                startsAt?: string;
-                                /** Format: date-time */
-                                endsAt?: string;
-                                location?: string;
                             } & {
                                 [key: string]: unknown;
                             };
@@ -3419,7 +3170,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @enum {unknown} */
-                            kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "session" | "event_custom_field" | "profile_custom_field";
+                            kind: "registration_status" | "session_registration_status" | "event_status" | "registration_property" | "attendee_type" | "question" | "event_custom_field" | "session_custom_field" | "profile_custom_field";
                             code: string;
                             name: string;
                             /** @description the event it belongs to; null at account level */
@@ -3433,11 +3184,6 @@ export interface paths {
                                 /** @enum {unknown} */
                                 type?: "text" | "select" | "multi_select" | "checkbox" | "radio";
                                 options?: string[];
-                                /** Format: date-time */
-                                startsAt?: string;
-                                /** Format: date-time */
-                                endsAt?: string;
-                                location?: string;
                             } & {
                                 [key: string]: unknown;
                             };
@@ -3683,6 +3429,237 @@ export interface paths {
                                 [key: string]: string | string[] | null;
                             };
                             tags: string[];
+                        };
+                    };
+                };
+                /** @description The request was refused: `error` is a code of the catalogue, `message` says why */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Hookflow failed (HF_INTERNAL); it has been logged */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/events/{event}/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An event's sessions */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    event: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            sessions: {
+                                code: string;
+                                eventCode: string;
+                                name: string;
+                                /** Format: date-time */
+                                startsAt: string | null;
+                                /** Format: date-time */
+                                endsAt: string | null;
+                                location: string | null;
+                                /** @description values of the session custom fields (/v1/session-custom-fields) */
+                                customFields: {
+                                    [key: string]: string | string[] | null;
+                                };
+                            }[];
+                        };
+                    };
+                };
+                /** @description The request was refused: `error` is a code of the catalogue, `message` says why */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Hookflow failed (HF_INTERNAL); it has been logged */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/events/{event}/sessions/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A session */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    event: string;
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            eventCode: string;
+                            name: string;
+                            /** Format: date-time */
+                            startsAt: string | null;
+                            /** Format: date-time */
+                            endsAt: string | null;
+                            location: string | null;
+                            /** @description values of the session custom fields (/v1/session-custom-fields) */
+                            customFields: {
+                                [key: string]: string | string[] | null;
+                            };
+                        };
+                    };
+                };
+                /** @description The request was refused: `error` is a code of the catalogue, `message` says why */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Hookflow failed (HF_INTERNAL); it has been logged */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        /** Create or update a session (fields left out keep their value); records session.created or session.updated */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    event: string;
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        /** Format: date-time */
+                        startsAt?: string | null;
+                        /** Format: date-time */
+                        endsAt?: string | null;
+                        location?: string | null;
+                        customFields?: {
+                            [key: string]: string | string[] | null;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            eventCode: string;
+                            name: string;
+                            /** Format: date-time */
+                            startsAt: string | null;
+                            /** Format: date-time */
+                            endsAt: string | null;
+                            location: string | null;
+                            /** @description values of the session custom fields (/v1/session-custom-fields) */
+                            customFields: {
+                                [key: string]: string | string[] | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            eventCode: string;
+                            name: string;
+                            /** Format: date-time */
+                            startsAt: string | null;
+                            /** Format: date-time */
+                            endsAt: string | null;
+                            location: string | null;
+                            /** @description values of the session custom fields (/v1/session-custom-fields) */
+                            customFields: {
+                                [key: string]: string | string[] | null;
+                            };
                         };
                     };
                 };
@@ -4642,7 +4619,7 @@ export interface paths {
                 query?: {
                     after?: number;
                     limit?: number;
-                    kind?: "registration.created" | "registration.updated" | "registration.status_changed" | "session_registration.status_changed" | "event.created" | "event.updated";
+                    kind?: "registration.created" | "registration.updated" | "registration.status_changed" | "session_registration.status_changed" | "event.created" | "event.updated" | "session.created" | "session.updated";
                     subjectCode?: string;
                 };
                 header?: never;
@@ -4661,7 +4638,7 @@ export interface paths {
                             changes: {
                                 id: number;
                                 /** @enum {unknown} */
-                                kind: "registration.created" | "registration.updated" | "registration.status_changed" | "session_registration.status_changed" | "event.created" | "event.updated";
+                                kind: "registration.created" | "registration.updated" | "registration.status_changed" | "session_registration.status_changed" | "event.created" | "event.updated" | "session.created" | "session.updated";
                                 /** @description the code of the record changed (a session registration: `<registration>/<session>`) */
                                 subjectCode: string;
                                 eventCode: string;
@@ -4742,7 +4719,7 @@ export interface paths {
                                 mode: "live" | "test";
                                 active: boolean;
                                 /** @enum {string|null} */
-                                source: "registration_create_update" | "registration_status_change" | "session_registration_status_change" | "event_create_update" | null;
+                                source: "registration_create_update" | "registration_status_change" | "session_registration_status_change" | "event_create_update" | "session_create_update" | null;
                                 activateFor: {
                                     registrationStatusTags: string[];
                                     registrationPropertyTags: string[];
@@ -4845,7 +4822,7 @@ export interface paths {
                             mode: "live" | "test";
                             active: boolean;
                             /** @enum {string|null} */
-                            source: "registration_create_update" | "registration_status_change" | "session_registration_status_change" | "event_create_update" | null;
+                            source: "registration_create_update" | "registration_status_change" | "session_registration_status_change" | "event_create_update" | "session_create_update" | null;
                             activateFor: {
                                 registrationStatusTags: string[];
                                 registrationPropertyTags: string[];
@@ -4921,7 +4898,7 @@ export interface paths {
                         /** @enum {unknown} */
                         mode?: "live" | "test";
                         active?: boolean;
-                        source?: ("registration_create_update" | "registration_status_change" | "session_registration_status_change" | "event_create_update") | null;
+                        source?: ("registration_create_update" | "registration_status_change" | "session_registration_status_change" | "event_create_update" | "session_create_update") | null;
                         activateFor?: {
                             registrationStatusTags?: string[];
                             registrationPropertyTags?: string[];
@@ -4980,7 +4957,7 @@ export interface paths {
                             mode: "live" | "test";
                             active: boolean;
                             /** @enum {string|null} */
-                            source: "registration_create_update" | "registration_status_change" | "session_registration_status_change" | "event_create_update" | null;
+                            source: "registration_create_update" | "registration_status_change" | "session_registration_status_change" | "event_create_update" | "session_create_update" | null;
                             activateFor: {
                                 registrationStatusTags: string[];
                                 registrationPropertyTags: string[];
@@ -5035,7 +5012,7 @@ export interface paths {
                             mode: "live" | "test";
                             active: boolean;
                             /** @enum {string|null} */
-                            source: "registration_create_update" | "registration_status_change" | "session_registration_status_change" | "event_create_update" | null;
+                            source: "registration_create_update" | "registration_status_change" | "session_registration_status_change" | "event_create_update" | "session_create_update" | null;
                             activateFor: {
                                 registrationStatusTags: string[];
                                 registrationPropertyTags: string[];
@@ -5181,7 +5158,7 @@ export interface paths {
                             mode: "live" | "test";
                             active: boolean;
                             /** @enum {string|null} */
-                            source: "registration_create_update" | "registration_status_change" | "session_registration_status_change" | "event_create_update" | null;
+                            source: "registration_create_update" | "registration_status_change" | "session_registration_status_change" | "event_create_update" | "session_create_update" | null;
                             activateFor: {
                                 registrationStatusTags: string[];
                                 registrationPropertyTags: string[];
@@ -6525,7 +6502,7 @@ export interface paths {
                     /** @description received before (exclusive): the time the delivery's change was received */
                     to?: string;
                     /** @description the change's kind (the guide's event type) */
-                    eventType?: "registration.created" | "registration.updated" | "registration.status_changed" | "session_registration.status_changed" | "event.created" | "event.updated";
+                    eventType?: "registration.created" | "registration.updated" | "registration.status_changed" | "session_registration.status_changed" | "event.created" | "event.updated" | "session.created" | "session.updated";
                     eventCode?: string;
                     /** @description the source record: a registration, with its session registrations */
                     registrationCode?: string;
@@ -6600,7 +6577,7 @@ export interface paths {
                     /** @description received before (exclusive): the time the delivery's change was received */
                     to?: string;
                     /** @description the change's kind (the guide's event type) */
-                    eventType?: "registration.created" | "registration.updated" | "registration.status_changed" | "session_registration.status_changed" | "event.created" | "event.updated";
+                    eventType?: "registration.created" | "registration.updated" | "registration.status_changed" | "session_registration.status_changed" | "event.created" | "event.updated" | "session.created" | "session.updated";
                     eventCode?: string;
                     /** @description the source record: a registration, with its session registrations */
                     registrationCode?: string;
@@ -6662,7 +6639,7 @@ export interface paths {
                                  * @description the change's kind
                                  * @enum {string|null}
                                  */
-                                eventType: "registration.created" | "registration.updated" | "registration.status_changed" | "session_registration.status_changed" | "event.created" | "event.updated" | null;
+                                eventType: "registration.created" | "registration.updated" | "registration.status_changed" | "session_registration.status_changed" | "event.created" | "event.updated" | "session.created" | "session.updated" | null;
                                 /** @description the changed record's code (a session registration's is `registration/session`) */
                                 sourceRecord: string | null;
                                 eventCode: string;
@@ -6811,7 +6788,7 @@ export interface paths {
                              * @description the change's kind
                              * @enum {string|null}
                              */
-                            eventType: "registration.created" | "registration.updated" | "registration.status_changed" | "session_registration.status_changed" | "event.created" | "event.updated" | null;
+                            eventType: "registration.created" | "registration.updated" | "registration.status_changed" | "session_registration.status_changed" | "event.created" | "event.updated" | "session.created" | "session.updated" | null;
                             /** @description the changed record's code (a session registration's is `registration/session`) */
                             sourceRecord: string | null;
                             eventCode: string;
@@ -6826,7 +6803,7 @@ export interface paths {
                             change: {
                                 id: number;
                                 /** @enum {unknown} */
-                                kind: "registration.created" | "registration.updated" | "registration.status_changed" | "session_registration.status_changed" | "event.created" | "event.updated";
+                                kind: "registration.created" | "registration.updated" | "registration.status_changed" | "session_registration.status_changed" | "event.created" | "event.updated" | "session.created" | "session.updated";
                                 sourceRecord: string;
                                 eventCode: string;
                                 isTest: boolean;
@@ -6997,7 +6974,7 @@ export interface paths {
                          * @description the change's kind (the guide's event type)
                          * @enum {unknown}
                          */
-                        eventType?: "registration.created" | "registration.updated" | "registration.status_changed" | "session_registration.status_changed" | "event.created" | "event.updated";
+                        eventType?: "registration.created" | "registration.updated" | "registration.status_changed" | "session_registration.status_changed" | "event.created" | "event.updated" | "session.created" | "session.updated";
                         eventCode?: string;
                         /** @description the source record: a registration, with its session registrations */
                         registrationCode?: string;
@@ -7089,7 +7066,7 @@ export interface paths {
                          * @description the change's kind (the guide's event type)
                          * @enum {unknown}
                          */
-                        eventType?: "registration.created" | "registration.updated" | "registration.status_changed" | "session_registration.status_changed" | "event.created" | "event.updated";
+                        eventType?: "registration.created" | "registration.updated" | "registration.status_changed" | "session_registration.status_changed" | "event.created" | "event.updated" | "session.created" | "session.updated";
                         eventCode?: string;
                         /** @description the source record: a registration, with its session registrations */
                         registrationCode?: string;
@@ -7192,7 +7169,7 @@ export interface paths {
                                      * @description the change's kind (the guide's event type)
                                      * @enum {unknown}
                                      */
-                                    eventType?: "registration.created" | "registration.updated" | "registration.status_changed" | "session_registration.status_changed" | "event.created" | "event.updated";
+                                    eventType?: "registration.created" | "registration.updated" | "registration.status_changed" | "session_registration.status_changed" | "event.created" | "event.updated" | "session.created" | "session.updated";
                                     eventCode?: string;
                                     /** @description the source record: a registration, with its session registrations */
                                     registrationCode?: string;
@@ -7275,7 +7252,7 @@ export interface paths {
                          * @description the change's kind (the guide's event type)
                          * @enum {unknown}
                          */
-                        eventType?: "registration.created" | "registration.updated" | "registration.status_changed" | "session_registration.status_changed" | "event.created" | "event.updated";
+                        eventType?: "registration.created" | "registration.updated" | "registration.status_changed" | "session_registration.status_changed" | "event.created" | "event.updated" | "session.created" | "session.updated";
                         eventCode?: string;
                         /** @description the source record: a registration, with its session registrations */
                         registrationCode?: string;
@@ -7320,7 +7297,7 @@ export interface paths {
                                  * @description the change's kind (the guide's event type)
                                  * @enum {unknown}
                                  */
-                                eventType?: "registration.created" | "registration.updated" | "registration.status_changed" | "session_registration.status_changed" | "event.created" | "event.updated";
+                                eventType?: "registration.created" | "registration.updated" | "registration.status_changed" | "session_registration.status_changed" | "event.created" | "event.updated" | "session.created" | "session.updated";
                                 eventCode?: string;
                                 /** @description the source record: a registration, with its session registrations */
                                 registrationCode?: string;
@@ -7421,7 +7398,7 @@ export interface paths {
                                  * @description the change's kind (the guide's event type)
                                  * @enum {unknown}
                                  */
-                                eventType?: "registration.created" | "registration.updated" | "registration.status_changed" | "session_registration.status_changed" | "event.created" | "event.updated";
+                                eventType?: "registration.created" | "registration.updated" | "registration.status_changed" | "session_registration.status_changed" | "event.created" | "event.updated" | "session.created" | "session.updated";
                                 eventCode?: string;
                                 /** @description the source record: a registration, with its session registrations */
                                 registrationCode?: string;
@@ -7526,7 +7503,7 @@ export interface paths {
                                  * @description the change's kind (the guide's event type)
                                  * @enum {unknown}
                                  */
-                                eventType?: "registration.created" | "registration.updated" | "registration.status_changed" | "session_registration.status_changed" | "event.created" | "event.updated";
+                                eventType?: "registration.created" | "registration.updated" | "registration.status_changed" | "session_registration.status_changed" | "event.created" | "event.updated" | "session.created" | "session.updated";
                                 eventCode?: string;
                                 /** @description the source record: a registration, with its session registrations */
                                 registrationCode?: string;
@@ -7607,9 +7584,14 @@ export interface paths {
                                 /** Format: date-time */
                                 to: string | null;
                                 eventCode: string | null;
+                                /**
+                                 * @description `changes`: past changes; `sessions`: every session of the event, once each (the mass action)
+                                 * @enum {unknown}
+                                 */
+                                subjects: "changes" | "sessions";
                                 /** @enum {unknown} */
                                 status: "running" | "done" | "cancelled" | "failed";
-                                /** @description the changes it covers */
+                                /** @description the changes it covers (over sessions: one per session) */
                                 total: number;
                                 /** @description the changes evaluated so far */
                                 processed: number;
@@ -7645,7 +7627,7 @@ export interface paths {
         };
         put?: never;
         /**
-         * Replay a flow over past changes (a date range and/or an event) with its current configuration
+         * Replay a flow over past changes (a date range and/or an event), or over every session of an event, with its current configuration
          * @description 201 with the replay started. An identical request (same flow, from, to and eventCode) while one runs answers 200 with the running one, even when both arrive at the same instant. Once an identical replay has completed, the request is refused with 409 naming it, unless `force` is true (which never starts a second one while one runs).
          */
         post: {
@@ -7665,6 +7647,11 @@ export interface paths {
                         /** Format: date-time */
                         to?: string;
                         eventCode?: string;
+                        /**
+                         * @description `sessions`: the mass action, a session flow sent again for every session of `eventCode` as it is now (its latest change), for a tag added after the sync began; no from/to
+                         * @enum {unknown}
+                         */
+                        subjects?: "changes" | "sessions";
                         /** @description replay again changes that an identical, completed replay has already sent */
                         force?: boolean;
                     };
@@ -7687,9 +7674,14 @@ export interface paths {
                             /** Format: date-time */
                             to: string | null;
                             eventCode: string | null;
+                            /**
+                             * @description `changes`: past changes; `sessions`: every session of the event, once each (the mass action)
+                             * @enum {unknown}
+                             */
+                            subjects: "changes" | "sessions";
                             /** @enum {unknown} */
                             status: "running" | "done" | "cancelled" | "failed";
-                            /** @description the changes it covers */
+                            /** @description the changes it covers (over sessions: one per session) */
                             total: number;
                             /** @description the changes evaluated so far */
                             processed: number;
@@ -7718,9 +7710,14 @@ export interface paths {
                             /** Format: date-time */
                             to: string | null;
                             eventCode: string | null;
+                            /**
+                             * @description `changes`: past changes; `sessions`: every session of the event, once each (the mass action)
+                             * @enum {unknown}
+                             */
+                            subjects: "changes" | "sessions";
                             /** @enum {unknown} */
                             status: "running" | "done" | "cancelled" | "failed";
-                            /** @description the changes it covers */
+                            /** @description the changes it covers (over sessions: one per session) */
                             total: number;
                             /** @description the changes evaluated so far */
                             processed: number;
@@ -7795,9 +7792,14 @@ export interface paths {
                                 /** Format: date-time */
                                 to: string | null;
                                 eventCode: string | null;
+                                /**
+                                 * @description `changes`: past changes; `sessions`: every session of the event, once each (the mass action)
+                                 * @enum {unknown}
+                                 */
+                                subjects: "changes" | "sessions";
                                 /** @enum {unknown} */
                                 status: "running" | "done" | "cancelled" | "failed";
-                                /** @description the changes it covers */
+                                /** @description the changes it covers (over sessions: one per session) */
                                 total: number;
                                 /** @description the changes evaluated so far */
                                 processed: number;
@@ -7874,9 +7876,14 @@ export interface paths {
                             /** Format: date-time */
                             to: string | null;
                             eventCode: string | null;
+                            /**
+                             * @description `changes`: past changes; `sessions`: every session of the event, once each (the mass action)
+                             * @enum {unknown}
+                             */
+                            subjects: "changes" | "sessions";
                             /** @enum {unknown} */
                             status: "running" | "done" | "cancelled" | "failed";
-                            /** @description the changes it covers */
+                            /** @description the changes it covers (over sessions: one per session) */
                             total: number;
                             /** @description the changes evaluated so far */
                             processed: number;
@@ -7954,9 +7961,14 @@ export interface paths {
                             /** Format: date-time */
                             to: string | null;
                             eventCode: string | null;
+                            /**
+                             * @description `changes`: past changes; `sessions`: every session of the event, once each (the mass action)
+                             * @enum {unknown}
+                             */
+                            subjects: "changes" | "sessions";
                             /** @enum {unknown} */
                             status: "running" | "done" | "cancelled" | "failed";
-                            /** @description the changes it covers */
+                            /** @description the changes it covers (over sessions: one per session) */
                             total: number;
                             /** @description the changes evaluated so far */
                             processed: number;
@@ -9387,7 +9399,7 @@ export interface paths {
                     /** @description actions_not_triggered: one reason */
                     reason?: string;
                     /** @description registration_activity: one kind of change */
-                    kind?: "registration.created" | "registration.updated" | "registration.status_changed" | "session_registration.status_changed" | "event.created" | "event.updated";
+                    kind?: "registration.created" | "registration.updated" | "registration.status_changed" | "session_registration.status_changed" | "event.created" | "event.updated" | "session.created" | "session.updated";
                     /** @description attempt figures (failed_attempts, failures, total_retried...): one likely cause */
                     cause?: "credentials" | "url_changed" | "target_down" | "target_api_changed" | "rate_limited" | "mapping" | "configuration" | "source_missing" | "internal";
                     cursor?: string;
@@ -9485,7 +9497,7 @@ export interface paths {
                     /** @description actions_not_triggered: one reason */
                     reason?: string;
                     /** @description registration_activity: one kind of change */
-                    kind?: "registration.created" | "registration.updated" | "registration.status_changed" | "session_registration.status_changed" | "event.created" | "event.updated";
+                    kind?: "registration.created" | "registration.updated" | "registration.status_changed" | "session_registration.status_changed" | "event.created" | "event.updated" | "session.created" | "session.updated";
                     /** @description attempt figures (failed_attempts, failures, total_retried...): one likely cause */
                     cause?: "credentials" | "url_changed" | "target_down" | "target_api_changed" | "rate_limited" | "mapping" | "configuration" | "source_missing" | "internal";
                     cursor?: string;

@@ -38,8 +38,8 @@ export function useFilterFields(source: FlowSource | '', tags: Tag[]): FilterFie
       .map((e): FilterField => ({ id: `${prefix}.custom.${e.code}`, label: `${prefix === 'event' ? 'Event' : 'Profile'} custom: ${e.name}`, choices: (e.attributes.options ?? []).map((o) => ({ value: o, label: o })) }));
 
   const event = [...standard('Event Standard Fields', 'event'), ...custom(eventCustom.data?.entries, 'event'), { id: 'event.tags', label: 'Event: Tags', choices: tagChoices('events') }];
-  // An event flow has no person and no attendee type to look at.
-  if (source === 'event_create_update') return event;
+  // An event or session flow has no person and no attendee type to look at.
+  if (source === 'event_create_update' || source === 'session_create_update') return event;
   return [
     ...event,
     ...standard('Profile Standard Fields', 'profile'),

@@ -15,6 +15,7 @@ export const SOURCES: Record<FlowSource, string> = {
   registration_status_change: 'Registration Status Change',
   session_registration_status_change: 'Session Registration Status Change',
   event_create_update: 'Event Create Update',
+  session_create_update: 'Session Create Update',
 };
 
 /** Each activate-for set: the tag object it offers tags of, and its picker's words. */
@@ -35,6 +36,8 @@ export const SOURCE_SETS: Record<FlowSource, { offered: ActivateSet[]; required:
   registration_status_change: { offered: ['registrationStatusTags', 'registrationPropertyTags'], required: 'Registration status tags are required.' },
   session_registration_status_change: { offered: ['sessionRegistrationStatusTags', 'registrationStatusTags', 'registrationPropertyTags'], required: 'Session registration status tags are required.' },
   event_create_update: { offered: ['eventStatusTags'], required: 'Event status tags are required.' },
+  // A session syncs with its event: the event's status tags select it, as for the event's own flows.
+  session_create_update: { offered: ['eventStatusTags'], required: "Event status tags are required (the session's event is in a status tagged so)." },
 };
 
 export const OPERATORS: Record<FilterOperator, { label: string; operand: 'value' | 'values' | 'none' }> = {

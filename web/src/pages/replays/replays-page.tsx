@@ -6,6 +6,7 @@ import { ProgressBar } from '../../components/progress-bar';
 import { StatusBadge } from '../../components/status-badge';
 import { DataTable } from '../../components/table';
 import { formatNumber, formatTime } from '../../format';
+import { ReprocessSessions } from './reprocess-sessions';
 import { StartReplay } from './start-replay';
 import './replays.css';
 
@@ -31,6 +32,7 @@ export default function ReplaysPage() {
         Changed a flow (its filters, its mapping)? Replay it over the registrations it saw before, for a time range or an event, as if the change had been made earlier.
       </p>
       <StartReplay />
+      <ReprocessSessions />
       <h2>Recent replays</h2>
       {replays.isPending ? <Loading /> : replays.error ? <ErrorNotice error={replays.error} /> : <ReplayTable replays={replays.data.replays} />}
     </Page>
@@ -58,6 +60,7 @@ function ReplayTable({ replays }: { replays: Replay[] }) {
 }
 
 function Scope({ replay: r }: { replay: Replay }) {
+  if (r.subjects === 'sessions') return <span className="nowrap">Every session of {r.eventCode}</span>;
   const range = r.from || r.to ? `${r.from ? formatTime(r.from) : 'the start'} – ${r.to ? formatTime(r.to) : 'now'}` : 'All time';
   return (
     <>

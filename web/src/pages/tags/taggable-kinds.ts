@@ -4,7 +4,7 @@ import type { paths } from '../../api/schema';
 export type TagObject = paths['/v1/tags']['get']['responses'][200]['content']['application/json']['tags'][number]['objects'][number];
 export type Tag = paths['/v1/tags']['get']['responses'][200]['content']['application/json']['tags'][number];
 
-/** Something tags are applied to: a status, a property, an attendee type, a question, an event. */
+/** Something tags are applied to: a status, a property, an attendee type, a question, a custom field, an event. */
 export interface Taggable {
   code: string;
   name: string;
@@ -85,6 +85,21 @@ export const TAGGABLE: Record<TagObject, TaggableKind> = {
     single: true,
     list: (event) => entries(ok(api.GET('/v1/events/{event}/questions', { params: { path: { event: need(event) } } }))),
     save: (event, code, tags) => ok(api.PUT('/v1/events/{event}/questions/{code}', { params: { path: { event: need(event), code } }, body: { tags } })),
+  },
+  // Touchpoint: a tag on a custom field (`Touchpoint: Related Link`) marks the field a mapping reads by tag.
+  event_custom_fields: {
+    object: 'event_custom_fields',
+    label: 'Event custom fields',
+    scope: 'account',
+    list: () => entries(ok(api.GET('/v1/event-custom-fields'))),
+    save: (_event, code, tags) => ok(api.PUT('/v1/event-custom-fields/{code}', { params: { path: { code } }, body: { tags } })),
+  },
+  session_custom_fields: {
+    object: 'session_custom_fields',
+    label: 'Session custom fields',
+    scope: 'account',
+    list: () => entries(ok(api.GET('/v1/session-custom-fields'))),
+    save: (_event, code, tags) => ok(api.PUT('/v1/session-custom-fields/{code}', { params: { path: { code } }, body: { tags } })),
   },
   events: {
     object: 'events',
