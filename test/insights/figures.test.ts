@@ -62,11 +62,11 @@ describeEachStore('insights over known data', (store) => {
       activeFlows: 2,
       leadsCreated: 3,
       leadsUpdated: 1,
-      // R1's second write records a status change and an update; no flow watches updates.
-      registrationActivity: { total: 7 },
+      // Every change recorded, by kind: the seeded event and its session, five registrations created, R1's cancellation.
+      registrationActivity: { total: 8, byKind: { 'event.created': 1, 'session.created': 1, 'registration.created': 5, 'registration.status_changed': 1 } },
       processingStatus: { successes: 4, failures: 1 },
     });
-    expect(Object.values(s.registrationActivity.byKind).reduce((a: number, b) => a + (b as number), 0)).toBe(7);
+    expect(Object.values(s.registrationActivity.byKind).reduce((a: number, b) => a + (b as number), 0)).toBe(8);
     const seriesTotal = s.processingStatus.series.reduce((n: number, pt: { counts: Record<string, number> }) => n + (pt.counts.delivered ?? 0), 0);
     expect(seriesTotal).toBe(4);
     expect(s.processingStatus.series).toHaveLength(15);

@@ -20,7 +20,8 @@ describeEachStore('migrating a store', (store) => {
     }
     await db.schema.dropIndex('deliveries_received').execute();
     await db.schema.createIndex('deliveries_account').on('deliveries').columns(['account_id', 'id']).execute();
-    for (const table of ['insight_counts', 'insight_registrations', 'alerts', 'alert_deliveries', 'notification_subscriptions', 'operational_events', 'bulk_resubmits', 'bulk_resubmit_items', 'sessions', 'event_sessions'] as const) await db.schema.dropTable(table).execute();
+    for (const table of ['insight_counts', 'insight_registrations', 'alerts', 'alert_deliveries', 'notification_subscriptions', 'operational_events', 'bulk_resubmits', 'bulk_resubmit_items', 'sessions', 'inbound_sources', 'postbacks', 'event_sessions', 'fetch_jobs', 'fetch_runs'] as const) await db.schema.dropTable(table).execute();
+    await db.schema.dropIndex('profiles_email').execute();
     await db.schema.alterTable('replays').dropColumn('subjects').execute();
     for (const table of ['attempts', 'deliveries'] as const) await db.schema.alterTable(table).dropColumn('tx').execute();
     for (const column of ['origin_flow_id', 'origin_change_id']) await db.schema.alterTable('changes').dropColumn(column).execute();
@@ -52,7 +53,7 @@ describeEachStore('moving sessions out of the catalogue (0022)', (store) => {
     const db = database.db as unknown as Kysely<any>;
     // The store as it was before 0022: sessions in the catalogue, replays over changes only.
     await sql`delete from kysely_migration where name >= '0022'`.execute(db);
-    await db.schema.dropTable('event_sessions').execute();
+    for (const table of ['event_sessions', 'fetch_jobs', 'fetch_runs']) await db.schema.dropTable(table).execute();
     await db.schema.alterTable('replays').dropColumn('subjects').execute();
     const at = '2026-01-01T00:00:00.000Z';
     const entry = (kind: string, code: string, attributes: object) => ({

@@ -84,6 +84,8 @@ describe('the Retry Queue, Alerts and Replays', () => {
     const card = page.getByRole('article', { name: /Every delivery to 'sink' is failing/ });
     await seen(card.getByText('3 deliveries'));
     await card.getByRole('button', { name: 'Show the 3 affected' }).click();
+    // The list loads after the click: wait for its rows rather than count them at once.
+    await seen(rowsOf(page, /Deliveries affected by alert/).nth(2));
     expect(await rowsOf(page, /Deliveries affected by alert/).count()).toBe(3);
     await expectAccessible(page);
     await screenshot(page, 'alerts-open');
